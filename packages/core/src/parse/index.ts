@@ -1,0 +1,3 @@
+export { compromise, getWink } from "./nlp.js";
+export { parse } from "./parse.js";
+export * from "./types.js";

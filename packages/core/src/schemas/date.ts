@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { MentionBaseSchema } from "./span.js";
+
+export const GRANULARITIES = [
+  "time",
+  "day",
+  "week",
+  "month",
+  "season",
+  "quarter",
+  "year",
+  "decade",
+  "century",
+  "unknown",
+] as const;
+export const GranularitySchema = z.enum(GRANULARITIES);
+export type Granularity = z.infer<typeof GranularitySchema>;
+
+export const DATE_KINDS = ["date", "range", "duration", "set"] as const;
+
+export const DateMentionSchema = MentionBaseSchema.extend({
+  value: z
+    .string()
+    .nullable()
+    .describe(
+      "ISO 8601 at the expression's granularity (2023-05-21, 2023-05, 2023-W21, 2023-Q2, 2020s); null when unresolved",
+    ),
+  granularity: GranularitySchema,
+  relative: z.boolean().describe("true when the value depends on the reference date"),
+  kind: z.enum(DATE_KINDS).optional(),
+  rangeStart: z.string().nullable().optional().describe("for ranges: ISO value of the first end"),
+  rangeEnd: z.string().nullable().optional().describe("for ranges: ISO value of the last end"),
+  duration: z.string().nullable().optional().describe("for durations: ISO 8601 duration (P3W)"),
+  note: z.string().optional().describe("how the value was chosen, where not obvious"),
+});
+export type DateMention = z.infer<typeof DateMentionSchema>;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { DateMentionSchema } from "./date.js";
+import { EntitySchema } from "./entity.js";
+import { MoneySchema } from "./money.js";
+import { QuoteSchema } from "./quote.js";
+import { WarningSchema } from "./span.js";
+
+/** The article's reference date ("document creation time") and where it came from. */
+export const PublishedSchema = z.object({
+  value: z.string().nullable().describe("YYYY-MM-DD, or null when unknown"),
+  inferred: z.boolean().describe("true when read from the text rather than given"),
+  evidence: z.string().nullable().describe("where the value came from"),
+});
+export type Published = z.infer<typeof PublishedSchema>;
+
+export const SentenceSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/** Everything found in one article. Field names are a contract read by outside tools: add, never rename. */
+export const DocResultSchema = z.object({
+  id: z.string(),
+  source: z.string().nullable(),
+  title: z.string().nullable().optional(),
+  url: z.string().nullable().optional(),
+  hash: z.string().optional().describe("sha256 of the article's text, for --resume and provenance"),
+  published: PublishedSchema,
+  entities: z.array(EntitySchema),
+  quotes: z.array(QuoteSchema),
+  money: z.array(MoneySchema),
+  dates: z.array(DateMentionSchema),
+  sentences: z.array(SentenceSchema).optional().describe("sentence boundaries, for co-occurrence"),
+  warnings: z.array(WarningSchema),
+  stats: z
+    .object({ chars: z.number().int(), tokens: z.number().int(), sentences: z.number().int(), ms: z.number() })
+    .optional(),
+});
+export type DocResult = z.infer<typeof DocResultSchema>;

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { GranularitySchema } from "./date.js";
+import { PublishedSchema } from "./doc-result.js";
+import { EntityTypeSchema } from "./entity.js";
+import { QuoteKindSchema } from "./quote.js";
+
+/** Where a node or edge was seen: a document and, where it applies, a character span in it. */
+export const EvidenceSchema = z.object({
+  doc: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  text: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const GraphRoleSchema = z.object({
+  title: z.string(),
+  of: z.string().nullable(),
+  docs: z.array(z.string()).describe("articles stating the role"),
+  dates: z.array(z.string()).describe("publication dates of those articles, where known"),
+});
+
+const nodeBase = { id: z.string(), evidence: z.array(EvidenceSchema) };
+
+export const DocumentNodeSchema = z.object({
+  ...nodeBase,
+  kind: z.literal("Document"),
+  source: z.string().nullable(),
+  title: z.string().nullable(),
+  published: PublishedSchema,
+});
+export const EntityNodeSchema = z.object({
+  ...nodeBase,
+  kind: z.literal("Entity"),
+  type: EntityTypeSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  roles: z.array(GraphRoleSchema),
+  mergedBy: z.array(z.string()).describe("why mentions from several articles were joined into this node"),
+});
+export const QuoteNodeSchema = z.object({
+  ...nodeBase,
+  kind: z.literal("Quote"),
+  text: z.string(),
+  quoteKind: QuoteKindSchema,
+  cue: z.string().nullable(),
+  speaker: z.string().nullable().describe("speaker's name as given, also for anonymous sources"),
+});
+export const AmountNodeSchema = z.object({
+  ...nodeBase,
+  kind: z.literal("Amount"),
+  text: z.string(),
+  amount: z.number().nullable(),
+  currency: z.string().nullable(),
+});
+export const DatePointNodeSchema = z.object({
+  ...nodeBase,
+  kind: z.literal("DatePoint"),
+  value: z.string(),
+  granularity: GranularitySchema,
+});
+export const RoleNodeSchema = z.object({
+  ...nodeBase,
+  kind: z.literal("Role"),
+  title: z.string(),
+  of: z.string().nullable(),
+});
+
+export const GraphNodeSchema = z.discriminatedUnion("kind", [
+  DocumentNodeSchema,
+  EntityNodeSchema,
+  QuoteNodeSchema,
+  AmountNodeSchema,
+  DatePointNodeSchema,
+  RoleNodeSchema,
+]);
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const EDGE_TYPES = ["MENTIONS", "SAID", "HAS_ROLE", "REPORTS", "CO_OCCURS", "ABOUT"] as const;
+export const GraphEdgeSchema = z.object({
+  id: z.string(),
+  type: z.enum(EDGE_TYPES),
+  from: z.string(),
+  to: z.string(),
+  weight: z.number().describe("how many times the edge was seen"),
+  evidence: z.array(EvidenceSchema),
+});
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+export const GraphSchema = z.object({
+  version: z.literal(1),
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+});
+export type Graph = z.infer<typeof GraphSchema>;

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { MentionBaseSchema } from "./span.js";
+
+export const MONEY_BOUNDS = ["over", "under", "at_least", "up_to"] as const;
+export const MoneyBoundSchema = z.enum(MONEY_BOUNDS);
+
+export const MoneySchema = MentionBaseSchema.extend({
+  amount: z.number().nullable().describe("value in units of the currency; for a range, its lower end"),
+  currency: z.string().nullable().describe("ISO 4217 code"),
+  approximate: z.boolean(),
+  bound: MoneyBoundSchema.nullable(),
+  per: z.string().nullable().describe("the unit of a per-unit price ('missile')"),
+  min: z.number().optional().describe("lower end of a range"),
+  max: z.number().optional().describe("upper end of a range"),
+  equivalentOf: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe("index in `money` of the amount this one states an equivalent of"),
+});
+export type Money = z.infer<typeof MoneySchema>;
