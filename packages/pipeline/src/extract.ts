@@ -8,6 +8,7 @@ import {
   type PreparedArticle,
   type Published,
   parse,
+  prepare,
   runExtractor,
   type Warning,
 } from "@newsgraph/core";
@@ -28,17 +29,10 @@ export function extract(text: string, options: ExtractOptions = {}): DocResult {
   if (typeof text !== "string")
     throw new NewsgraphUsageError(`extract: text must be a string, got ${text === null ? "null" : typeof text}`);
   const opts = parseOptions(ExtractOptionsSchema, options, "extract");
+  const [article] = prepare(text, { kind: "txt", id: opts.id ?? "article", source: opts.source ?? null });
+  if (!article) throw new Error("unreachable: plain text always prepares to one article");
   return extractArticle(
-    {
-      id: opts.id ?? "article",
-      source: opts.source ?? null,
-      kind: "txt",
-      text,
-      title: opts.title ?? null,
-      published: null,
-      url: opts.url ?? null,
-      warnings: [],
-    },
+    { ...article, title: opts.title ?? null, url: opts.url ?? null },
     { published: opts.published, maxChars: opts.maxChars },
   );
 }

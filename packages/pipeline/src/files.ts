@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type DocResult, prepare } from "@newsgraph/core";
 import pLimit from "p-limit";
@@ -46,7 +46,8 @@ export async function listInputFiles(paths: string[]): Promise<string[]> {
     throw new NewsgraphUsageError("extractFiles: paths must be an array of strings");
   const found = new Set<string>();
   for (const p of paths) {
-    const info = await stat(p).catch(() => null);
+    // lstat: a dangling link exists (and is reported as unreadable later), a missing path does not.
+    const info = (await stat(p).catch(() => null)) ?? (await lstat(p).catch(() => null));
     if (!info) throw new MissingPathError(`no such file or folder: ${p}`);
     if (info.isDirectory()) for (const f of await walk(p)) found.add(f);
     else found.add(p);

@@ -160,25 +160,29 @@ function assemble(c: Collected): { text: string; segments: SourceSegment[] } {
       pendingBreak = true;
       continue;
     }
-    const decoded = decode(piece.text);
-    // Fold runs of whitespace within the piece; each kept word keeps its source position when the piece
-    // had no entities (decoding changes lengths, so then only the piece's start is mapped).
-    const exact = decoded === piece.text;
-    for (const m of decoded.matchAll(/\S+/g)) {
-      if (text.length > 0) {
-        if (pendingBreak) text += "\n\n";
-        else if (pendingSpace || m.index > 0) text += " ";
+    // Fold whitespace; words are decoded one at a time so that each keeps its own source position
+    // (exact per character where decoding changed nothing, else the raw word's start).
+    let first = true;
+    for (const raw of piece.text.matchAll(/\S+/g)) {
+      const decoded = decode(raw[0]);
+      const exact = decoded === raw[0];
+      for (const m of decoded.matchAll(/\S+/g)) {
+        if (text.length > 0) {
+          if (pendingBreak) text += "\n\n";
+          else if (pendingSpace || !first || raw.index > 0 || m.index > 0) text += " ";
+        }
+        first = false;
+        pendingBreak = false;
+        pendingSpace = false;
+        segments.push({
+          textStart: text.length,
+          sourceStart: piece.sourceStart + raw.index + (exact ? m.index : 0),
+          length: m[0].length,
+        });
+        text += m[0];
       }
-      pendingBreak = false;
-      pendingSpace = false;
-      segments.push({
-        textStart: text.length,
-        sourceStart: piece.sourceStart + (exact ? m.index : 0),
-        length: m[0].length,
-      });
-      text += m[0];
     }
-    if (/\s$/.test(decoded)) pendingSpace = true;
+    if (/\s$/.test(decode(piece.text))) pendingSpace = true;
   }
   return { text, segments };
 }
