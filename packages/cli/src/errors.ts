@@ -3,4 +3,4 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export const EXIT = { ok: 0, failures: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, failures: 1, usage: 2, interrupted: 130 } as const;

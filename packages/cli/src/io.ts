@@ -1,28 +1,27 @@
 import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+
+export interface OpenOptions {
+  /** write to `<path>.partial` (a name a later --resume finds) instead of a per-process temporary name */
+  stableTemp?: boolean;
+}
 
 /**
  * A file written under a temporary name and renamed into place by `commit()`, so that an interrupted run
  * never leaves a half-written file. Path "-" writes to standard output.
  */
 export class AtomicOutput {
-  private stream: WriteStream | NodeJS.WriteStream;
-  private readonly tmp: string | null;
-
   private constructor(
     readonly path: string,
-    stream: WriteStream | NodeJS.WriteStream,
-    tmp: string | null,
-  ) {
-    this.stream = stream;
-    this.tmp = tmp;
-  }
+    private stream: WriteStream | NodeJS.WriteStream,
+    readonly tempPath: string | null,
+  ) {}
 
-  static async open(path: string): Promise<AtomicOutput> {
+  static async open(path: string, options: OpenOptions = {}): Promise<AtomicOutput> {
     if (path === "-") return new AtomicOutput(path, process.stdout, null);
     await mkdir(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
+    const tmp = options.stableTemp ? `${path}.partial` : `${path}.${process.pid}.tmp`;
     return new AtomicOutput(path, createWriteStream(tmp), tmp);
   }
 
@@ -30,17 +29,31 @@ export class AtomicOutput {
     if (!this.stream.write(chunk)) await new Promise<void>((r) => this.stream.once("drain", () => r()));
   }
 
-  async commit(): Promise<void> {
-    if (!this.tmp) return;
+  /** Flushes and closes the temporary file, leaving it in place (an interrupted run). */
+  async flush(): Promise<void> {
+    if (!this.tempPath) return;
     const stream = this.stream as WriteStream;
+    if (stream.closed) return;
     await new Promise<void>((res, rej) => stream.end((err?: Error | null) => (err ? rej(err) : res())));
-    await rename(this.tmp, this.path);
+  }
+
+  /** Rewrites the temporary file with these lines (used to restore order after a resumed run). */
+  async replace(lines: string[]): Promise<void> {
+    if (!this.tempPath) return;
+    await this.flush();
+    await writeFile(this.tempPath, lines.join(""));
+  }
+
+  async commit(): Promise<void> {
+    if (!this.tempPath) return;
+    await this.flush();
+    await rename(this.tempPath, this.path);
   }
 
   async abort(): Promise<void> {
-    if (!this.tmp) return;
+    if (!this.tempPath) return;
     (this.stream as WriteStream).destroy();
-    await rm(this.tmp, { force: true });
+    await rm(this.tempPath, { force: true });
   }
 }
 

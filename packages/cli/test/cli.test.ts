@@ -3,8 +3,8 @@ import { mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { DocResultSchema, GraphSchema } from "@newsgraph/core";
+import { describe, expect, it } from "vitest";
 
 // The built binary, as a user runs it (the test command builds before testing).
 const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));

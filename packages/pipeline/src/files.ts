@@ -1,13 +1,14 @@
-import { lstat, readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type DocResult, prepare } from "@newsgraph/core";
-import pLimit from "p-limit";
+import type { DocResult } from "@newsgraph/core";
 import { z } from "zod";
-import { extractArticle } from "./extract.js";
+import { type BatchOptions, type BatchProgress, extractBatch, type FileFailure } from "./batch.js";
 import { NewsgraphUsageError, parseOptions } from "./options.js";
 
 /** Extensions read when a folder is given (a file named explicitly is read whatever its extension). */
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"];
+
+const ShardSchema = z.object({ index: z.number().int().nonnegative(), count: z.number().int().positive() });
 
 export const ExtractFilesOptionsSchema = z
   .object({
@@ -15,24 +16,22 @@ export const ExtractFilesOptionsSchema = z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
       .optional(),
-    maxBytes: z.number().int().positive().optional().describe("skip (and report) files larger than this"),
-    concurrency: z.number().int().positive().optional().describe("files read at once (default 8)"),
+    maxBytes: z.number().int().positive().optional(),
+    maxChars: z.number().int().positive().optional(),
+    concurrency: z.number().int().positive().optional(),
+    timeoutMs: z.number().int().positive().optional(),
+    workerMemoryMb: z.number().int().min(64, "a worker needs at least 64 MB for the language model").optional(),
+    shard: ShardSchema.refine((s) => s.index < s.count, "shard index must be below the shard count").optional(),
+    skip: z.custom<ReadonlySet<string>>((v) => v instanceof Set, "expected a Set of resume keys").optional(),
+    signal: z.custom<AbortSignal>((v) => v instanceof AbortSignal, "expected an AbortSignal").optional(),
     onError: z.custom<(f: FileFailure) => void>((v) => typeof v === "function", "expected a function").optional(),
+    onProgress: z.custom<(p: BatchProgress) => void>((v) => typeof v === "function", "expected a function").optional(),
   })
   .strict();
-export interface FileFailure {
-  path: string;
-  reason: string;
-}
-export interface ExtractFilesOptions {
-  /** reference date for every article (overrides metadata and inference) */
-  published?: string;
-  /** skip files larger than this many bytes (default 50 MB) */
-  maxBytes?: number;
-  /** files read ahead at once */
-  concurrency?: number;
-  /** called for each file that could not be processed; the run goes on */
-  onError?: (failure: FileFailure) => void;
+
+export interface ExtractFilesOptions extends BatchOptions {
+  /** process only shard `index` (0-based) of `count`: a deterministic slice of the sorted input */
+  shard?: { index: number; count: number } | undefined;
 }
 
 /** Thrown when an input path does not exist: a usage error, raised before any work starts. */
@@ -67,41 +66,20 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
+/** The files of shard `index` of `count`: every count-th file of the sorted list, the same on every machine. */
+export function shardOf(files: readonly string[], shard: { index: number; count: number }): string[] {
+  return files.filter((_, i) => i % shard.count === shard.index);
+}
+
 /**
  * Extracts every article under `paths` and yields DocResults in a stable order (sorted by path, then by
- * record within a .json/.jsonl file). A file that cannot be read is reported through `onError` and skipped.
+ * record within a .json/.jsonl file), in a pool of worker threads (`concurrency`, default: the cores
+ * available). A file that cannot be read, is too large, times out or crashes its worker is reported through
+ * `onError` and skipped; the run goes on.
  */
 export async function* extractFiles(paths: string[], options: ExtractFilesOptions = {}): AsyncGenerator<DocResult> {
-  const opts = parseOptions(ExtractFilesOptionsSchema, options, "extractFiles");
-  const files = await listInputFiles(paths);
-  const maxBytes = opts.maxBytes ?? 50_000_000;
-  const limit = pLimit(opts.concurrency ?? 8);
-  const onError = options.onError ?? (() => {});
-  // Read ahead with bounded concurrency, but yield strictly in order.
-  const window = Math.max(1, (opts.concurrency ?? 8) * 2);
-  const pending: Promise<string | FileFailure>[] = [];
-  const load = (path: string) =>
-    limit(async (): Promise<string | FileFailure> => {
-      try {
-        const info = await stat(path);
-        if (info.size > maxBytes) return { path, reason: `too large: ${info.size} bytes (max ${maxBytes})` };
-        return await readFile(path, "utf8");
-      } catch (error) {
-        return { path, reason: `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
-      }
-    });
-  let next = 0;
-  for (let i = 0; i < files.length; i++) {
-    while (next < files.length && next < i + window) pending.push(load(files[next++] as string));
-    const content = await pending.shift();
-    const path = files[i] as string;
-    if (content === undefined) continue;
-    if (typeof content !== "string") {
-      onError(content);
-      continue;
-    }
-    for (const article of prepare(content, { source: path })) {
-      yield extractArticle(article, { published: opts.published });
-    }
-  }
+  parseOptions(ExtractFilesOptionsSchema, options, "extractFiles");
+  const all = await listInputFiles(paths);
+  const files = options.shard ? shardOf(all, options.shard) : all;
+  yield* extractBatch(files, options);
 }
