@@ -98,11 +98,15 @@ export function extractArticle(article: PreparedArticle, options: ArticleOptions
       chars: fullText.length,
       tokens: doc.tokens.length,
       sentences: doc.sentences.length,
-      ms: Math.round((performance.now() - t0) * 100) / 100,
+      ms: round2(performance.now() - t0),
+      parseMs: round2(doc.timings.wink),
+      compromiseMs: round2(doc.timings.compromise),
     },
   };
   return validate(result);
 }
+
+const round2 = (ms: number) => Math.round(ms * 100) / 100;
 
 function safeInfer(doc: ParsedDoc, warnings: Warning[]): Published {
   try {

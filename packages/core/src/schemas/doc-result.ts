@@ -34,7 +34,14 @@ export const DocResultSchema = z.object({
   sentences: z.array(SentenceSchema).optional().describe("sentence boundaries, for co-occurrence"),
   warnings: z.array(WarningSchema),
   stats: z
-    .object({ chars: z.number().int(), tokens: z.number().int(), sentences: z.number().int(), ms: z.number() })
+    .object({
+      chars: z.number().int(),
+      tokens: z.number().int(),
+      sentences: z.number().int(),
+      ms: z.number().describe("time of the whole extraction"),
+      parseMs: z.number().optional().describe("time of the shared wink-nlp pass"),
+      compromiseMs: z.number().optional().describe("time extractors spent in compromise views"),
+    })
     .optional(),
 });
 export type DocResult = z.infer<typeof DocResultSchema>;
