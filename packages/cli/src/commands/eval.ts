@@ -1,0 +1,163 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import type { DocResult, PreparedArticle } from "@newsgraph/core";
+import {
+  BaselineSchema,
+  compareToBaseline,
+  type EvalItem,
+  type EvalReport,
+  EvalSetError,
+  formatBaselineCheck,
+  formatBaselineJson,
+  formatReport,
+  GoldFormatError,
+  HEADLINE_F1,
+  loadEvalSet,
+  makeBaseline,
+  ResultsFormatError,
+  readResultsJsonl,
+  rowOf,
+  scoreAll,
+} from "@newsgraph/eval";
+import { extractArticle } from "@newsgraph/pipeline";
+import { EXIT, UsageError } from "../errors.js";
+import { writeFileAtomic } from "../io.js";
+
+export const EVAL_HELP = `newsgraph eval --articles <dir> --gold <dir> [options]
+
+Scores newsgraph on annotated articles: each <id>.gold.json in the gold folder is compared with what the
+pipeline finds in the article <id> of the articles folder (or with --results). Prints precision, recall, F1
+and value accuracy per category, micro-averaged over the articles.
+
+Options:
+  --articles <dir>         the articles (.txt, .md, .html, .json, .jsonl)
+  --gold <dir>             the gold files (<id>.gold.json)
+  --results <jsonl>        score these DocResults (from 'newsgraph extract --jsonl') instead of running the pipeline
+  --json                   the full report as JSON (rows, per-article scores, every finding)
+  --verbose                per-article breakdown and every miss, false find and wrong value with its offsets
+  --min-f1 <x>             exit 1 when a headline F1 (${HEADLINE_F1.join(", ")}) is below x
+  --baseline <file>        exit 1 when a headline figure is more than 0.01 below the baseline file's
+  --write-baseline <file>  write the headline figures as a baseline file
+  -h, --help               this text
+
+Exit codes: 0 done, 1 below --min-f1 or under the baseline, 2 usage error (bad option, malformed gold file,
+gold file without its article).`;
+
+export interface EvalRunOptions {
+  articles: string;
+  gold: string;
+  /** DocResults to score instead of running the pipeline */
+  results?: DocResult[];
+  /** how to get a result for an article (default: the pipeline); tests pass broken extractors here */
+  extract?: (article: PreparedArticle, item: EvalItem) => DocResult;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** Loads gold and articles, gets a result for each (pipeline or given), and scores them. */
+export async function evaluate(options: EvalRunOptions): Promise<EvalReport> {
+  const { items, warnings } = await loadEvalSet(options.articles, options.gold);
+  const given = options.results ? new Map(options.results.map((r) => [r.id, r])) : null;
+  const extract = options.extract ?? ((article: PreparedArticle) => extractArticle(article));
+  const inputs = items.map((item) => {
+    const text = item.article.text;
+    let result = given ? given.get(item.gold.doc) : extract(item.article, item);
+    if (!result) {
+      warnings.push(`${item.gold.doc}: no result in --results; scored as an empty result`);
+      result = {
+        id: item.gold.doc,
+        source: null,
+        published: { value: null, inferred: true, evidence: null },
+        entities: [],
+        quotes: [],
+        money: [],
+        dates: [],
+        warnings: [],
+      };
+    } else if (given && result.hash && result.hash !== sha256(text)) {
+      warnings.push(
+        `${item.gold.doc}: the result was made from another text than ${item.article.source} (hash differs)`,
+      );
+    }
+    return { result, gold: item.gold, text };
+  });
+  if (given) {
+    const scored = new Set(items.map((i) => i.gold.doc));
+    const extra = [...given.keys()].filter((id) => !scored.has(id));
+    if (extra.length)
+      warnings.push(`${extra.length} result(s) have no gold file and are not scored: ${extra.slice(0, 5).join(", ")}`);
+  }
+  return scoreAll(inputs, warnings);
+}
+
+export async function runEval(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      articles: { type: "string" },
+      gold: { type: "string" },
+      results: { type: "string" },
+      json: { type: "boolean", default: false },
+      verbose: { type: "boolean", default: false },
+      "min-f1": { type: "string" },
+      baseline: { type: "string" },
+      "write-baseline": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${EVAL_HELP}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`eval: unexpected argument "${positionals[0]}" (see --help)`);
+  if (!values.articles) throw new UsageError("eval: --articles <dir> is required");
+  if (!values.gold) throw new UsageError("eval: --gold <dir> is required");
+  let minF1: number | null = null;
+  if (values["min-f1"] !== undefined) {
+    minF1 = Number(values["min-f1"]);
+    if (!/^\s*[\d.]+\s*$/.test(values["min-f1"]) || !(minF1 >= 0 && minF1 <= 1))
+      throw new UsageError(`--min-f1: expected a number from 0 to 1, got "${values["min-f1"]}"`);
+  }
+
+  let report: EvalReport;
+  let baseline = null;
+  try {
+    if (values.baseline !== undefined)
+      baseline = BaselineSchema.parse(JSON.parse(await readFile(values.baseline, "utf8")));
+    const results = values.results !== undefined ? await readResultsJsonl(values.results) : undefined;
+    report = await evaluate({ articles: values.articles, gold: values.gold, ...(results ? { results } : {}) });
+  } catch (error) {
+    if (error instanceof GoldFormatError) throw new UsageError(`malformed gold file(s):\n${error.message}`);
+    if (error instanceof EvalSetError || error instanceof ResultsFormatError) throw new UsageError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new UsageError(`no such file or folder: ${(error as NodeJS.ErrnoException).path ?? ""}`);
+    if (values.baseline !== undefined && (error instanceof SyntaxError || (error as Error).name === "ZodError"))
+      throw new UsageError(`--baseline ${values.baseline}: not a baseline file: ${(error as Error).message}`);
+    throw error;
+  }
+
+  const check = baseline ? compareToBaseline(report.headline, baseline, report.articles) : null;
+  const belowMin =
+    minF1 === null
+      ? []
+      : HEADLINE_F1.map((k) => rowOf(report, k)).filter((r) => r.f1 !== null && r.f1 < (minF1 as number));
+
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ ...report, ...(check ? { baseline: check } : {}) }, null, 1)}\n`);
+  } else {
+    process.stdout.write(`${formatReport(report, { verbose: values.verbose })}\n`);
+    for (const w of report.warnings) process.stderr.write(`warning: ${w}\n`);
+  }
+  const messages: string[] = [];
+  if (check) messages.push(formatBaselineCheck(check));
+  for (const r of belowMin) messages.push(`below --min-f1 ${minF1}: ${r.key} F1 ${r.f1?.toFixed(3)}`);
+  if (values["write-baseline"]) {
+    await writeFileAtomic(values["write-baseline"], formatBaselineJson(makeBaseline(report)));
+    messages.push(`baseline written: ${values["write-baseline"]}`);
+  }
+  if (messages.length) process.stderr.write(`${messages.join("\n")}\n`);
+  return belowMin.length > 0 || (check && !check.ok) ? EXIT.failures : EXIT.ok;
+}
