@@ -118,7 +118,7 @@ add(
 // All cores: the same corpus as files through the worker pool.
 const dir = join(tmpdir(), `newsgraph-bench-${process.pid}`);
 mkdirSync(dir, { recursive: true });
-corpus.forEach((text, i) => writeFileSync(join(dir, `a${String(i).padStart(5, "0")}.txt`), text));
+for (const [i, text] of corpus.entries()) writeFileSync(join(dir, `a${String(i).padStart(5, "0")}.txt`), text);
 const cores = availableParallelism();
 globalThis.gc?.();
 const t0 = performance.now();
@@ -136,7 +136,8 @@ if (!values["skip-rss"]) {
   process.stderr.write(`peak RSS: newsgraph extract over ${n} articles (all cores, JSONL out) in a child process...\n`);
   const rssDir = join(tmpdir(), `newsgraph-rss-${process.pid}`);
   mkdirSync(rssDir, { recursive: true });
-  buildCorpus(n).forEach((text, i) => writeFileSync(join(rssDir, `a${String(i).padStart(5, "0")}.txt`), text));
+  for (const [i, text] of buildCorpus(n).entries())
+    writeFileSync(join(rssDir, `a${String(i).padStart(5, "0")}.txt`), text);
   const child = spawnSync(
     process.execPath,
     [fileURLToPathCompat(new URL("scripts/bench-rss.mjs", ROOT)), rssDir, join(rssDir, "out.jsonl")],

@@ -3,6 +3,7 @@ import { MentionBaseSchema } from "./span.js";
 
 export const MONEY_BOUNDS = ["over", "under", "at_least", "up_to"] as const;
 export const MoneyBoundSchema = z.enum(MONEY_BOUNDS);
+export type MoneyBound = z.infer<typeof MoneyBoundSchema>;
 
 export const MoneySchema = MentionBaseSchema.extend({
   amount: z.number().nullable().describe("value in units of the currency; for a range, its lower end"),
@@ -18,5 +19,13 @@ export const MoneySchema = MentionBaseSchema.extend({
     .nonnegative()
     .optional()
     .describe("index in `money` of the amount this one states an equivalent of"),
+  currencyInferred: z
+    .boolean()
+    .optional()
+    .describe("true when the currency is not written unambiguously but read from usage or the article ('$' as USD)"),
+  modifier: z
+    .string()
+    .optional()
+    .describe("the words that make the amount approximate or a bound, as written ('approximately', 'up to')"),
 });
 export type Money = z.infer<typeof MoneySchema>;
