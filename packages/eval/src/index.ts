@@ -11,6 +11,7 @@ export * from "./gold/load.js";
 export * from "./gold/resolve.js";
 export * from "./gold/schema.js";
 export * from "./gold/to-result.js";
+export * from "./meantime/index.js";
 export * from "./peer.js";
 export * from "./results.js";
 export { dateValues } from "./score/dates.js";

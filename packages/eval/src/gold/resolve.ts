@@ -61,12 +61,24 @@ export function resolveGold(gold: Gold, text: string, file = `${gold.doc}.gold.j
     if (found.length === 0) problem(`ignoreSpans[${i}]`, `${JSON.stringify(s)} does not occur in the article`);
     ignoreRanges.push(...found);
   });
+  (gold.ignoreRanges ?? []).forEach((r, i) => {
+    if (r.end > text.length) problem(`ignoreRanges[${i}]`, `[${r.start},${r.end}) lies outside the article`);
+    else ignoreRanges.push({ start: r.start, end: r.end });
+  });
   const ignore = new RangeSet(ignoreRanges);
 
-  // Entities: candidates from every listed string, then the longest-match reading.
+  // Entities given by offsets (`spans`) count exactly there; the others by their strings: candidates from every
+  // listed string (none inside a given span), then the longest-match reading.
+  const given = givenSpans(gold.entities, "entities", text, problem);
+  const givenMentions: GoldMention[] = given.map((g) => {
+    const entity = gold.entities[g.index] as Gold["entities"][number];
+    return { start: g.start, end: g.end, entity: g.index, type: entity.type, text: g.text };
+  });
+  const givenSet = new RangeSet(given);
   const owner = new Map<string, number>();
   const candidates: GoldMention[] = [];
   gold.entities.forEach((entity, e) => {
+    if (entity.spans) return;
     const strings = new Set(entity.mentions);
     [...strings].forEach((s) => {
       const field = `entities[${e}].mentions[${entity.mentions.indexOf(s)}]`;
@@ -83,7 +95,7 @@ export function resolveGold(gold: Gold, text: string, file = `${gold.doc}.gold.j
       const found = findOccurrences(text, s, true);
       if (found.length === 0)
         problem(field, `${JSON.stringify(s)} does not occur in the article (exact, case-sensitive, as a whole word)`);
-      for (const r of found) candidates.push({ ...r, entity: e, type: entity.type, text: s });
+      for (const r of found) if (!givenSet.touches(r)) candidates.push({ ...r, entity: e, type: entity.type, text: s });
     });
   });
   const kept = longestMatch(candidates, text.length);
@@ -96,7 +108,11 @@ export function resolveGold(gold: Gold, text: string, file = `${gold.doc}.gold.j
       `${JSON.stringify(s)} occurs only inside longer listed strings, so it is never scored`,
     );
   }
-  const mentions = kept.filter((m) => !ignore.touches(m));
+  const mentions = (
+    givenMentions.length > 0
+      ? [...kept, ...givenMentions].sort((a, b) => a.start - b.start || a.end - b.end || a.entity - b.entity)
+      : kept
+  ).filter((m) => !ignore.touches(m));
   const entities: ResolvedEntity[] = gold.entities.map((entity, index) => ({
     index,
     canonical: entity.canonical,
@@ -125,7 +141,7 @@ export function resolveGold(gold: Gold, text: string, file = `${gold.doc}.gold.j
   const money = place(gold.money, "money", text, problem, { wordBounded: true, longest: true }).filter(
     (m) => !ignore.touches(m),
   );
-  const dates = place(gold.dates, "dates", text, problem, { wordBounded: true, longest: true }).filter(
+  const dates = placeWithSpans(gold.dates, "dates", text, problem, { wordBounded: true, longest: true }).filter(
     (d) => !ignore.touches(d),
   );
   return { gold, ignore, ignoreRanges, entities, mentions, quotes, money, dates, problems };
@@ -137,6 +153,10 @@ interface PlaceOptions<T> {
   longest: boolean;
   occurrences?: (item: T, all: Range[]) => Range[];
   groupKey?: (item: T) => string;
+  /** items placed elsewhere (by their spans) */
+  skip?: (item: T) => boolean;
+  /** stretches already placed: occurrences touching them do not count */
+  taken?: RangeSet;
 }
 
 /** Places the items of one gold list at the occurrences of their texts (see resolveGold). */
@@ -149,6 +169,7 @@ function place<T extends { text: string }>(
 ): Placed<T>[] {
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
+    if (options.skip?.(item)) return;
     const key = options.groupKey?.(item) ?? item.text;
     const g = groups.get(key);
     if (g) g.push(i);
@@ -159,6 +180,7 @@ function place<T extends { text: string }>(
     const first = items[group[0] as number] as T;
     let ranges = findOccurrences(text, first.text, options.wordBounded);
     if (options.occurrences) ranges = options.occurrences(first, ranges);
+    if (options.taken) ranges = ranges.filter((r) => !options.taken?.touches(r));
     if (ranges.length === 0)
       problem(
         `${list}[${group[0]}].text`,
@@ -198,6 +220,57 @@ function place<T extends { text: string }>(
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+interface WithSpans {
+  spans?: { start: number; end: number }[] | undefined;
+}
+
+/**
+ * Items given by offsets (`spans`): each span counts exactly there. A span outside the text is a problem (and
+ * dropped); for entities, a span whose text is not among the listed `mentions` is reported (and kept).
+ */
+function givenSpans<T extends WithSpans & { mentions?: string[] }>(
+  items: readonly T[],
+  list: string,
+  text: string,
+  problem: (field: string, message: string) => void,
+): (Range & { index: number; text: string })[] {
+  const out: (Range & { index: number; text: string })[] = [];
+  items.forEach((item, index) => {
+    item.spans?.forEach((r, k) => {
+      if (r.end > text.length) {
+        problem(`${list}[${index}].spans[${k}]`, `[${r.start},${r.end}) lies outside the article`);
+        return;
+      }
+      const surface = text.slice(r.start, r.end);
+      if (item.mentions && !item.mentions.includes(surface))
+        problem(`${list}[${index}].spans[${k}]`, `${JSON.stringify(surface)} is not among the listed mentions`);
+      out.push({ start: r.start, end: r.end, index, text: surface });
+    });
+  });
+  return out;
+}
+
+/** A list whose items may carry `spans`: those are placed exactly, the others by their text (see place). */
+function placeWithSpans<T extends { text: string } & WithSpans>(
+  items: T[],
+  list: string,
+  text: string,
+  problem: (field: string, message: string) => void,
+  options: PlaceOptions<T>,
+): Placed<T>[] {
+  if (!items.some((i) => i.spans)) return place(items, list, text, problem, options);
+  const given: Placed<T>[] = givenSpans(items, list, text, problem).map((g) => ({
+    ...g,
+    item: items[g.index] as T,
+  }));
+  const byText = place(items, list, text, problem, {
+    ...options,
+    skip: (item) => item.spans !== undefined,
+    taken: new RangeSet(given),
+  });
+  return [...byText, ...given].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The surface-string check alone: every problem of a gold file read against its article. */

@@ -5,12 +5,23 @@ import { z } from "zod";
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 /** An exact stretch of the article's text (scored at each of its occurrences). */
 const SurfaceSchema = z.string().min(1, "expected a non-empty string of the article");
+/** An exact stretch of the article by offsets (UTF-16, end exclusive): for gold converted from corpora that give them. */
+export const GoldSpanSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end > s.start, "expected end > start");
+export type GoldSpan = z.infer<typeof GoldSpanSchema>;
+const SpansSchema = z
+  .array(GoldSpanSchema)
+  .min(1)
+  .optional()
+  .describe("exactly these occurrences, by offsets (no string search); for gold converted from other corpora");
 
 export const GoldEntitySchema = z.object({
   canonical: z.string().min(1).describe("the fullest well-formed name"),
   type: EntityTypeSchema,
   mentions: z.array(SurfaceSchema).min(1).describe("every surface form used in the article, as written"),
   roles: z.array(z.string()).optional().describe('"Title of Organization/Country" (not scored)'),
+  spans: SpansSchema,
   note: z.string().optional(),
 });
 export type GoldEntity = z.infer<typeof GoldEntitySchema>;
@@ -47,6 +58,7 @@ export const GoldDateSchema = z.object({
   value: z.string().min(1).nullable().describe("ISO 8601 at the expression's granularity, or an ISO duration"),
   relative: z.boolean().optional(),
   kind: z.enum(DATE_KINDS).optional(),
+  spans: SpansSchema,
   note: z.string().optional(),
 });
 export type GoldDate = z.infer<typeof GoldDateSchema>;
@@ -58,6 +70,10 @@ export const GoldSchema = z.object({
   publishedReason: z.string().optional(),
   publishedAccept: z.array(DaySchema).optional(),
   ignoreSpans: z.array(SurfaceSchema).optional().describe("boilerplate of the article: nothing inside is scored"),
+  ignoreRanges: z
+    .array(GoldSpanSchema)
+    .optional()
+    .describe("stretches by offsets where nothing is scored (as ignoreSpans, for gold converted from other corpora)"),
   entities: z.array(GoldEntitySchema),
   quotes: z.array(GoldQuoteSchema),
   money: z.array(GoldMoneySchema),
