@@ -1,0 +1,18 @@
+import type { PhraseParser } from "../candidate.js";
+
+/** A currency sign after the number, as much of Europe writes it: "5 €", "100₽", "20 zł", "500 kr". */
+export const suffixSymbol: PhraseParser = {
+  name: "suffix-symbol",
+  parse(phrase, text, lex) {
+    const at = /[ \u00a0]/.test(text[phrase.end] ?? "") ? phrase.end + 1 : phrase.end;
+    for (const symbol of lex.suffixSymbols) {
+      if (!text.startsWith(symbol, at)) continue;
+      const end = at + symbol.length;
+      // a letter symbol must end its word ("5 kroner" is a name, not "kr" + "oner")
+      if (/[A-Za-z]$/.test(symbol) && /[A-Za-z\d]/.test(text[end] ?? "")) continue;
+      const reading = lex.symbol(symbol);
+      if (reading) return { start: phrase.start, end, reading, via: "suffix-symbol" };
+    }
+    return null;
+  },
+};
