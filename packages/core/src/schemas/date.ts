@@ -18,6 +18,9 @@ export type Granularity = z.infer<typeof GranularitySchema>;
 
 export const DATE_KINDS = ["date", "range", "duration", "set"] as const;
 
+/** Fuzzy parts and boundaries of a date: "early 2023", "mid-June", "later this month", "the end of May". */
+export const DATE_MODS = ["early", "mid", "late", "earlier", "later", "start", "end", "middle", "rest"] as const;
+
 export const DateMentionSchema = MentionBaseSchema.extend({
   value: z
     .string()
@@ -32,5 +35,15 @@ export const DateMentionSchema = MentionBaseSchema.extend({
   rangeEnd: z.string().nullable().optional().describe("for ranges: ISO value of the last end"),
   duration: z.string().nullable().optional().describe("for durations: ISO 8601 duration (P3W)"),
   note: z.string().optional().describe("how the value was chosen, where not obvious"),
+  mod: z
+    .enum(DATE_MODS)
+    .optional()
+    .describe("a fuzzy part or boundary of the value: early 2023, mid-June, late January, the end of May"),
+  partial: z
+    .string()
+    .optional()
+    .describe(
+      "when value is null for want of a reference date: what the text does fix, TIMEX3-style with X for the unknown (XXXX-07-11, XXXX-WXX-1)",
+    ),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;

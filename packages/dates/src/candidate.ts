@@ -1,0 +1,104 @@
+import type { DATE_MODS, Granularity, ParsedDoc } from "@newsgraph/core";
+import type { Season } from "./calendar.js";
+
+/** What an expression states of a point in time; every field optional ("May 21" has month and day only). */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Monday ... 6 = Sunday */
+  weekday?: number;
+  quarter?: number;
+  half?: number;
+  season?: Season;
+  /** first year of a decade: 1990 */
+  decade?: number;
+  /** first two digits of a century: 19 for the 20th century */
+  century?: number;
+  hour?: number;
+  minute?: number;
+  /** "the weekend": resolved like its Saturday, written as the week's weekend (2023-W20-WE) */
+  weekend?: boolean;
+}
+
+export type ShiftUnit = "day" | "week" | "weekend" | "month" | "quarter" | "season" | "year" | "decade" | "century";
+
+/**
+ * An offset from another point: the reference date ("last month": month -1 from the reference) or the date
+ * named last before the expression ("the day after": day +1 from it). `offset` null: a vague count ("a few
+ * days ago").
+ */
+export interface Shift {
+  unit: ShiftUnit;
+  offset: number | null;
+  anchor: "reference" | "previous";
+}
+
+/** "last Monday", "next June", "this summer": which occurrence of a named day, month or season. */
+export type Direction = "last" | "next" | "this";
+
+/** Fuzzy parts and boundaries: "early 2023", "mid-June", "late last year", "the end of the month". */
+export type Mod = (typeof DATE_MODS)[number];
+
+export type CandidateKind = "date" | "range" | "duration" | "set";
+
+/** A recognized expression before resolution: what the text states, not yet anchored. */
+export interface Candidate {
+  start: number;
+  end: number;
+  /** the parser (and refiners) that produced it, for debugging and notes */
+  via: string;
+  kind: CandidateKind;
+  /** the granularity the expression speaks at */
+  granularity: Granularity;
+  parts: DateParts;
+  shift?: Shift;
+  direction?: Direction;
+  mod?: Mod;
+  /** durations: ISO 8601 duration; sets: the period between occurrences */
+  duration?: string;
+  /** durations reaching back or forward from the reference ("the past two years") */
+  span?: { from: "reference"; toward: "past" | "future"; unit: ShiftUnit; count: number | null };
+  /** sets: TIMEX3-style pattern of one occurrence (XXXX-WXX-1 for "every Monday") */
+  pattern?: string;
+  /** ranges: the two ends */
+  ends?: [Candidate, Candidate];
+  /** a weekday standing beside an explicit date ("Thursday (July 11)") takes that date */
+  beside?: Candidate;
+}
+
+/** A parser recognizes one kind of expression starting at a token: one pattern, one job. */
+export interface Parser {
+  readonly name: string;
+  /** lowercase words (trailing period removed) or token classes (#num, #month, #weekday, #apos, #mid) */
+  readonly triggers: readonly string[];
+  match(ctx: ScanContext, at: number): Candidate | null;
+}
+
+/** What parsers and refiners may read. */
+export interface ScanContext {
+  text: string;
+  doc: ParsedDoc;
+  /** the word before an offset (lowercase, letters/digits/apostrophes/hyphens), or "" */
+  wordBefore(at: number): string;
+  /** index of the token starting at or holding an offset, or -1 */
+  tokenAt(at: number): number;
+}
+
+/** A refiner reads and rewrites the list of candidates (in text order, without overlaps). */
+export type Refiner = (candidates: Candidate[], ctx: ScanContext) => Candidate[];
+
+/** Runs a sticky regex at an offset. */
+export function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** A case-insensitive sticky regex: matches only at the offset given to execAt. */
+export const sticky = (source: string) => new RegExp(source, "iy");
+
+/** True when the character at `at` is an uppercase letter (months and weekdays are capitalized in English). */
+export const capitalized = (text: string, at: number) => {
+  const c = text.charAt(at);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};

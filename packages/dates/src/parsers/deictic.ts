@@ -1,0 +1,96 @@
+import type { Granularity } from "@newsgraph/core";
+import type { Candidate, Parser, ShiftUnit } from "../candidate.js";
+import { execAt, sticky } from "../candidate.js";
+import { COUNT, countValue, SEASON_WORDS, seasonCode, UNIT, unitOf } from "../lexicon.js";
+
+/** today, tonight, yesterday, tomorrow (+ morning ...), the day before yesterday, this morning, last night. */
+const DAY_WORDS = sticky(
+  "(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|tonight|yesterday|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?|this\\s+(?:morning|afternoon|evening)|(last\\s+night))(?![\\w])",
+);
+/** this week, last month, next year, this weekend, last quarter, this decade, this summer */
+const THIS_UNIT = sticky(
+  `(this\\s+coming|this\\s+past|this|last|next|coming)\\s+(week|weekend|month|year|quarter|decade|century|${SEASON_WORDS})(?![\\w-])`,
+);
+/** three days ago, a year ago, two weeks from now */
+const AGO = sticky(`(${COUNT})\\s+${UNIT}\\s+(ago|from\\s+now|hence)(?![\\w])`);
+
+const GRANULARITY: Record<ShiftUnit, Granularity> = {
+  day: "day",
+  week: "week",
+  weekend: "week",
+  month: "month",
+  quarter: "quarter",
+  season: "season",
+  year: "year",
+  decade: "decade",
+  century: "century",
+};
+
+function shifted(start: number, end: number, unit: ShiftUnit, offset: number | null, via: string): Candidate {
+  return {
+    start,
+    end,
+    via,
+    kind: "date",
+    granularity: GRANULARITY[unit],
+    parts: {},
+    shift: { unit, offset, anchor: "reference" },
+  };
+}
+
+export const dayWords: Parser = {
+  name: "day-words",
+  triggers: ["today", "tonight", "yesterday", "tomorrow", "the", "this", "last"],
+  match(ctx, at) {
+    const m = execAt(DAY_WORDS, ctx.text, at);
+    if (!m) return null;
+    const end = at + m[0].length;
+    if (m[1]) return shifted(at, end, "day", /before/i.test(m[1]) ? -2 : 2, "day-words");
+    if (m[3]) return shifted(at, end, "day", -1, "day-words");
+    const w = (m[2] ?? "").toLowerCase();
+    return shifted(at, end, "day", w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0, "day-words");
+  },
+};
+
+export const thisUnit: Parser = {
+  name: "this-unit",
+  triggers: ["this", "last", "next", "coming"],
+  match(ctx, at) {
+    const m = execAt(THIS_UNIT, ctx.text, at);
+    if (!m) return null;
+    const end = at + m[0].length;
+    const w = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const offset = w === "last" || w === "this past" ? -1 : w === "this" ? 0 : 1;
+    const word = (m[2] ?? "").toLowerCase();
+    if (/^(?:spring|summer|autumn|fall|winter)$/.test(word)) {
+      return {
+        start: at,
+        end,
+        via: "this-season",
+        kind: "date",
+        granularity: "season",
+        parts: { season: seasonCode(word) },
+        direction: offset < 0 ? "last" : offset > 0 ? "next" : "this",
+      };
+    }
+    return shifted(at, end, word as ShiftUnit, offset, "this-unit");
+  },
+};
+
+export const ago: Parser = {
+  name: "ago",
+  triggers: ["#num", "#count"],
+  match(ctx, at) {
+    const m = execAt(AGO, ctx.text, at);
+    if (!m) return null;
+    const count = countValue(m[1] ?? "");
+    const unit = unitOf(m[2] ?? "");
+    if (unit === "minute" || unit === "hour") return null;
+    const sign = /ago/i.test(m[3] ?? "") ? -1 : 1;
+    // "a week ago", "two weeks ago": the day that many weeks back (a week as a span is "last week").
+    const weeks = unit === "fortnight" ? 2 : unit === "week" ? 1 : 0;
+    const [u, n]: [ShiftUnit, number | null] =
+      weeks > 0 || unit === "fortnight" ? ["day", count === null ? null : 7 * weeks * count] : [unit, count];
+    return shifted(at, at + m[0].length, u, n === null ? null : sign * n, "ago");
+  },
+};

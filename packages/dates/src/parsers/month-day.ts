@@ -1,0 +1,75 @@
+import { isValidDay } from "../calendar.js";
+import { type Candidate, capitalized, execAt, type Parser, sticky } from "../candidate.js";
+import { DAY, MONTH, monthNumber } from "../lexicon.js";
+
+const RELATIVE_YEAR = "(?:,?\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w]))";
+const STATED_YEAR = "(?:,?\\s+(\\d{4})(?![\\w]))";
+
+/** "May 21", "May 21, 2023", "Sept. 5 2022", "May 21st", "May 16 last year", "May 21-22, 2023". */
+const MONTH_DAY = sticky(`(${MONTH})\\s+${DAY}(?:\\s*[-–]\\s*${DAY})?(?:${STATED_YEAR}|${RELATIVE_YEAR})?`);
+/** "21 May 2023", "21st of May", "5 March". */
+const DAY_MONTH = sticky(`${DAY}\\s+(?:of\\s+)?(${MONTH})(?:${STATED_YEAR}|${RELATIVE_YEAR})?`);
+
+function dayCandidate(
+  start: number,
+  end: number,
+  via: string,
+  month: number,
+  day: number,
+  year: number | undefined,
+  relativeYear: string | undefined,
+): Candidate | null {
+  if (!isValidDay(year ?? 2000, month, day)) return null;
+  const c: Candidate = { start, end, via, kind: "date", granularity: "day", parts: { month, day } };
+  if (year !== undefined) c.parts.year = year;
+  else if (relativeYear) {
+    const offset = relativeYear.toLowerCase() === "last" ? -1 : relativeYear.toLowerCase() === "next" ? 1 : 0;
+    c.shift = { unit: "year", offset, anchor: "reference" };
+  }
+  return c;
+}
+
+export const monthDay: Parser = {
+  name: "month-day",
+  triggers: ["#month"],
+  match(ctx, at) {
+    if (!capitalized(ctx.text, at)) return null;
+    const m = execAt(MONTH_DAY, ctx.text, at);
+    if (!m) return null;
+    const month = monthNumber(m[1] ?? "");
+    const day = Number(m[2]);
+    if (month === undefined) return null;
+    const year = m[4] ? Number(m[4]) : undefined;
+    const end = at + m[0].length;
+    if (m[3]) {
+      // "May 21-22, 2023": a range of days in one month.
+      const first = dayCandidate(at, end, "month-day", month, day, year, m[5]);
+      const last = dayCandidate(at, end, "month-day", month, Number(m[3]), year, m[5]);
+      if (!first || !last || Number(m[3]) <= day) return null;
+      return {
+        start: at,
+        end,
+        via: "month-day-range",
+        kind: "range",
+        granularity: "day",
+        parts: {},
+        ends: [first, last],
+      };
+    }
+    return dayCandidate(at, end, "month-day", month, day, year, m[5]);
+  },
+};
+
+export const dayMonth: Parser = {
+  name: "day-month",
+  triggers: ["#num"],
+  match(ctx, at) {
+    const m = execAt(DAY_MONTH, ctx.text, at);
+    if (!m) return null;
+    const monthAt = at + m[0].indexOf(m[2] ?? "", String(m[1]).length);
+    if (!capitalized(ctx.text, monthAt)) return null;
+    const month = monthNumber(m[2] ?? "");
+    if (month === undefined) return null;
+    return dayCandidate(at, at + m[0].length, "day-month", month, Number(m[1]), m[3] ? Number(m[3]) : undefined, m[4]);
+  },
+};
