@@ -6,18 +6,12 @@
 // Writes <out>/meantime.json (every figure) and <out>/meantime.md (the tables); --write-readme puts the tables
 // between <!-- meantime:start --> and <!-- meantime:end --> in README.md (added in an "## Evaluation" section
 // when missing). The corpus is CC BY 4.0: the attribution goes wherever the figures go.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { formatComparison, peerDocResult } from "@newsgraph/eval";
-import * as chrono from "chrono-node";
-import nlp from "compromise";
-import datesPlugin from "compromise-dates";
-import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
 import { evaluateMeantime, MEANTIME_ATTRIBUTION } from "../packages/cli/dist/commands/eval.js";
-
-nlp.plugin(datesPlugin);
+import { chronoPeer, compromisePeer, failures, today, winkPeer, writeReadmeBlock } from "./peers.mjs";
 
 const root = new URL("../", import.meta.url);
 const { values } = parseArgs({
@@ -28,96 +22,6 @@ const { values } = parseArgs({
     readme: { type: "string", default: new URL("README.md", root).pathname },
   },
 });
-const START = "<!-- meantime:start -->";
-const END = "<!-- meantime:end -->";
-const pad = (n) => String(n).padStart(2, "0");
-const now = new Date();
-const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-
-// ---- peers, used plainly (as in scripts/compare.mjs), each with a reference date ----
-
-/** A compromise match's span; compromise attaches a term's trailing punctuation ("Bank."), which is trimmed. */
-function spanOf(m, text) {
-  const start = m.offset.start;
-  let end = start + m.offset.length;
-  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
-  return { start, end };
-}
-
-/** An ISO value at the granularity compromise-dates reports ("unit"). */
-function compromiseDateValue(d) {
-  const start = d?.dates?.start;
-  if (typeof start !== "string") return null;
-  if (d.dates.unit === "month") return start.slice(0, 7);
-  if (d.dates.unit === "year") return start.slice(0, 4);
-  return start.slice(0, 10);
-}
-
-function compromisePeer(id, text, reference) {
-  const doc = nlp(text);
-  const typed = (view, type) => view.json({ offset: true }).map((m) => ({ ...spanOf(m, text), type }));
-  return {
-    id,
-    entities: [...typed(doc.people(), "PERSON"), ...typed(doc.organizations(), "ORG"), ...typed(doc.places(), "GPE")],
-    dates: compromiseDates(doc, text, reference),
-  };
-}
-
-/** Articles on which compromise-dates threw (it does on a few): scored with no dates from it. */
-const failures = { "compromise-dates": 0 };
-function compromiseDates(doc, text, reference) {
-  try {
-    return doc
-      .dates({ today: reference })
-      .json({ offset: true })
-      .map((d) => ({ ...spanOf(d, text), value: compromiseDateValue(d) }));
-  } catch {
-    failures["compromise-dates"]++;
-    return [];
-  }
-}
-
-const wink = winkNLP(model);
-/** wink-nlp's DATE entities (its model has no person, organization or place types), spans only. */
-function winkPeer(id, text) {
-  const its = wink.its;
-  const doc = wink.readDoc(text);
-  const tokens = doc.tokens().out(its.value);
-  const starts = [];
-  let cursor = 0;
-  for (const t of tokens) {
-    const at = text.indexOf(t, cursor);
-    starts.push(at < 0 ? cursor : at);
-    cursor = (at < 0 ? cursor : at) + t.length;
-  }
-  const dates = [];
-  doc.entities().each((e) => {
-    const [first, last] = e.out(its.span);
-    if (e.out(its.type) === "DATE")
-      dates.push({ start: starts[first], end: starts[last] + tokens[last].length, value: null });
-  });
-  return { id, dates };
-}
-
-/** chrono-node's dates against the reference date, at the granularity chrono is certain of. */
-function chronoPeer(id, text, reference) {
-  const dates = chrono.parse(text, new Date(`${reference}T12:00:00`)).map((r) => {
-    const s = r.start;
-    const y = s.get("year");
-    const m = pad(s.get("month"));
-    const value =
-      s.isCertain("day") || s.isCertain("weekday")
-        ? `${y}-${m}-${pad(s.get("day"))}`
-        : s.isCertain("month")
-          ? `${y}-${m}`
-          : s.isCertain("year")
-            ? String(y)
-            : `${y}-${m}-${pad(s.get("day"))}`;
-    return { start: r.index, end: r.index + r.text.length, value };
-  });
-  return { id, dates };
-}
-
 // ---- both runs, every system through the same adapter ----
 
 const peer = (fn, published) => (article, meantime) => {
@@ -275,17 +179,6 @@ process.stdout.write(`${section}\n`);
 console.error(`meantime: wrote ${join(values.out, "meantime.json")} and ${join(values.out, "meantime.md")}`);
 
 if (values["write-readme"]) {
-  const readme = readFileSync(values.readme, "utf8");
-  const block = `${START}\n${section}\n${END}`;
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  let next;
-  if (from >= 0 && to > from) next = `${readme.slice(0, from)}${block}${readme.slice(to + END.length)}`;
-  else if (/^## Evaluation\s*$/m.test(readme)) {
-    const at = readme.search(/^## Evaluation\s*$/m);
-    const lineEnd = readme.indexOf("\n", at);
-    next = `${readme.slice(0, lineEnd + 1)}\n### MEANTIME\n\n${block}\n${readme.slice(lineEnd + 1)}`;
-  } else next = `${readme.replace(/\s*$/, "")}\n\n## Evaluation\n\n### MEANTIME\n\n${block}\n`;
-  writeFileSync(values.readme, next);
+  writeReadmeBlock(values.readme, "meantime", section, "## Evaluation");
   console.error(`meantime: ${values.readme} updated`);
 }
