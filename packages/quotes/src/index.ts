@@ -1,12 +1,12 @@
-import type { Entity, Extractor, Quote } from "@newsgraph/core";
+import type { Extractor, Quote } from "@newsgraph/core";
+import { extractQuotes } from "./extract.js";
+import type { QuoteInput } from "./types.js";
 
-/** What the quotes extractor reads from earlier extractors. */
-export interface QuoteInput {
-  entities: Entity[];
-}
+export { findMarkedSpans, type MarkedSpan } from "./marks.js";
+export type { QuoteInput } from "./types.js";
 
-/** Quotations and their speakers. (Placeholder until the quotes issue lands.) */
+/** Quotations (direct, partial, indirect, scare, title) with their cues and speakers. */
 export const quoteExtractor: Extractor<Quote, QuoteInput> = {
   name: "quotes",
-  extract: () => [],
+  extract: (doc, context, input) => extractQuotes(doc, context, input ?? { entities: [] }),
 };
