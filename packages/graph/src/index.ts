@@ -1,1 +1,23 @@
-export { merge } from "./merge.js";
+export { canonicalize, sortKeys, stableJson } from "./canonical.js";
+export { dateInterval } from "./date-interval.js";
+export * from "./export/index.js";
+export { merge, mergeGraphs, observationsOf } from "./merge.js";
+export { compactName, isSpellingVariant, nameTokens } from "./names.js";
+export { type Observation, ObservationSchema, observe } from "./observation.js";
+export {
+  type AmountHit,
+  AmountHitSchema,
+  amountsNear,
+  entitiesBetween,
+  findEntities,
+  type GraphIndex,
+  indexGraph,
+  type MentionHit,
+  MentionHitSchema,
+  mentionsOf,
+  type QuoteHit,
+  QuoteHitSchema,
+  quotesBy,
+  type WindowHit,
+  WindowHitSchema,
+} from "./query.js";

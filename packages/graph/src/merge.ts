@@ -1,58 +1,95 @@
-import type { DocResult, Graph, GraphEdge, GraphNode } from "@newsgraph/core";
+import type { DocResult, Graph } from "@newsgraph/core";
+import { buildGraph } from "./build.js";
+import { compareStrings, dedupeObservations, normalizeObservation, type Observation, observe } from "./observation.js";
 
 /**
- * Folds DocResults into one Graph: a Document node per article, an Entity node per entity id (mentions from
- * every article joined), MENTIONS edges with every span. (First version: cross-article resolution, quotes,
- * amounts and dates come with the graph issue.)
+ * Folds DocResults into one Graph (see the package README for the nodes and edges). The graph is a function of
+ * the set of articles: any order gives the same graph, and the same article given twice counts once.
  */
 export function merge(results: Iterable<DocResult>): Graph {
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  for (const r of results) {
-    nodes.set(`doc:${r.id}`, {
-      id: `doc:${r.id}`,
-      kind: "Document",
-      source: r.source,
-      title: r.title ?? null,
-      published: r.published,
-      evidence: [{ doc: r.id }],
+  const observations: Observation[] = [];
+  for (const r of results) observations.push(observe(r));
+  return buildGraph(dedupeObservations(observations));
+}
+
+/**
+ * Merges graphs made by merge() (e.g. from shards processed apart): the graph of the union of their articles.
+ * Associative, commutative and idempotent: mergeGraphs(a, mergeGraphs(b, c)) equals mergeGraphs(mergeGraphs(a,
+ * b), c) and mergeGraphs(a, a) equals a. Cross-article resolution is redone over the union, so two spellings in
+ * two shards become one node as they would in one run.
+ */
+export function mergeGraphs(...graphs: Graph[]): Graph {
+  return buildGraph(dedupeObservations(graphs.flatMap(observationsOf)));
+}
+
+/** The per-article observations a graph was built from, read back from its nodes. */
+export function observationsOf(graph: Graph): Observation[] {
+  const byDoc = new Map<string, Observation>();
+  const get = (doc: string) => byDoc.get(doc);
+  for (const n of graph.nodes) {
+    if (n.kind !== "Document") continue;
+    const doc = n.evidence[0]?.doc ?? n.id.replace(/^doc:/, "");
+    byDoc.set(doc, {
+      doc,
+      source: n.source,
+      title: n.title,
+      published: n.published,
+      entities: [],
+      quotes: [],
+      money: [],
+      dates: [],
+      sentences: n.sentences ?? [],
     });
-    for (const e of r.entities) {
-      const existing = nodes.get(e.id);
-      const evidence = e.mentions.map((m) => ({ doc: r.id, start: m.start, end: m.end, text: m.text }));
-      if (existing && existing.kind === "Entity") {
-        existing.aliases = [...new Set([...existing.aliases, e.name, ...e.aliases])]
-          .filter((a) => a !== existing.name)
-          .sort();
-        existing.evidence.push(...evidence);
-      } else {
-        nodes.set(e.id, {
-          id: e.id,
-          kind: "Entity",
-          type: e.type,
-          name: e.name,
-          aliases: [...e.aliases].sort(),
-          roles: e.roles.map((role) => ({
-            title: role.title,
-            of: role.of,
-            docs: [r.id],
-            dates: r.published.value ? [r.published.value] : [],
-          })),
-          mergedBy: [],
-          evidence,
+  }
+  const span = (e: { start?: number; end?: number; text?: string; sentence?: number }) => {
+    const s = { start: e.start ?? 0, end: e.end ?? 0, text: e.text ?? "" };
+    return e.sentence === undefined ? s : { ...s, sentence: e.sentence };
+  };
+  for (const n of graph.nodes) {
+    if (n.kind === "Entity") {
+      for (const l of n.locals ?? legacyLocals(n)) {
+        get(l.doc)?.entities.push({
+          id: l.id,
+          type: n.type,
+          name: l.name,
+          aliases: l.aliases,
+          roles: l.roles,
+          mentions: n.evidence.filter((e) => e.doc === l.doc && (e.local ?? n.id) === l.id).map(span),
         });
       }
-      const edgeId = `MENTIONS:doc:${r.id}->${e.id}`;
-      edges.set(edgeId, {
-        id: edgeId,
-        type: "MENTIONS",
-        from: `doc:${r.id}`,
-        to: e.id,
-        weight: e.mentions.length,
-        evidence,
+    } else if (n.kind === "Quote") {
+      const ev = n.evidence[0];
+      if (!ev) continue;
+      get(ev.doc)?.quotes.push({
+        ...span(ev),
+        kind: n.quoteKind,
+        cue: n.cue,
+        speaker: n.speaker,
+        speakerLocal: n.speakerLocal ?? null,
       });
+    } else if (n.kind === "Amount") {
+      for (const ev of n.evidence)
+        get(ev.doc)?.money.push({ ...span(ev), amount: n.amount, currency: n.currency, per: n.per ?? null });
+    } else if (n.kind === "DatePoint") {
+      for (const ev of n.evidence) get(ev.doc)?.dates.push({ ...span(ev), value: n.value, granularity: n.granularity });
     }
   }
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { version: 1, nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+  return [...byDoc.values()].map(normalizeObservation).sort((a, b) => compareStrings(a.doc, b.doc));
+}
+
+type EntityNode = Extract<Graph["nodes"][number], { kind: "Entity" }>;
+
+/**
+ * A graph written before Entity nodes kept `locals` (or by another tool): each article of the node's evidence
+ * is taken to have named it as the node does, with the roles the node says that article stated.
+ */
+function legacyLocals(n: EntityNode): NonNullable<EntityNode["locals"]> {
+  const docs = new Set([...n.evidence.map((e) => e.doc), ...n.roles.flatMap((r) => r.docs)]);
+  return [...docs].sort().map((doc) => ({
+    doc,
+    id: n.id,
+    name: n.name,
+    aliases: n.aliases,
+    roles: n.roles.filter((r) => r.docs.includes(doc)).map((r) => ({ title: r.title, of: r.of })),
+  }));
 }

@@ -9,6 +9,7 @@ import { EXIT, UsageError } from "../errors.js";
 import { AtomicOutput, writeFileAtomic } from "../io.js";
 import { ProgressReporter } from "../progress.js";
 import { readPreviousResults, sortResults } from "../resume.js";
+import { parseGraphFormat, writeGraph } from "./merge.js";
 
 export const EXTRACT_HELP = `newsgraph extract <files or folders...> [options]
 
@@ -17,6 +18,7 @@ Reads articles (.txt, .md, .html, .json, .jsonl) and writes what it finds.
 Options:
   --jsonl <file|->          one DocResult per line (- for standard output)
   --graph <file>            the merged graph as JSON
+  --format <format>         format of --graph: json (default), graphml, neo4j or html
   --published <YYYY-MM-DD>  reference date for every input (default: metadata, else inferred)
   --concurrency <n>         worker threads (default: the cores available, ${availableParallelism()} here)
   --shard <i/n>             process only slice i of n (1-based) of the sorted input, for spreading work
@@ -58,6 +60,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     options: {
       jsonl: { type: "string" },
       graph: { type: "string" },
+      format: { type: "string" },
       published: { type: "string" },
       concurrency: { type: "string" },
       shard: { type: "string" },
@@ -78,6 +81,9 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError("extract: give at least one file or folder");
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
     throw new UsageError(`--published: expected YYYY-MM-DD, got "${values.published}"`);
+  const graphFormat = parseGraphFormat(values.format);
+  if (values.format !== undefined && values.graph === undefined)
+    throw new UsageError("--format: applies to --graph <file>; give --graph too");
   const maxBytes = positiveInt("max-bytes", values["max-bytes"]);
   const concurrency = positiveInt("concurrency", values.concurrency);
   const timeout = positiveInt("timeout", values.timeout);
@@ -157,7 +163,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     await jsonl.replace(sortResults(kept).map((r) => `${JSON.stringify(r)}\n`));
   }
   await jsonl?.commit();
-  if (values.graph) await writeFileAtomic(values.graph, `${JSON.stringify(merge(kept), null, 1)}\n`);
+  if (values.graph) await writeGraph(merge(kept), graphFormat, values.graph);
 
   if (!values.quiet) {
     const secs = (Date.now() - t0) / 1000;

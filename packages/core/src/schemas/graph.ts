@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GranularitySchema } from "./date.js";
 import { PublishedSchema } from "./doc-result.js";
-import { EntityTypeSchema } from "./entity.js";
+import { EntityTypeSchema, RoleSchema } from "./entity.js";
 import { QuoteKindSchema } from "./quote.js";
 
 /** Where a node or edge was seen: a document and, where it applies, a character span in it. */
@@ -10,6 +10,8 @@ export const EvidenceSchema = z.object({
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
   text: z.string().optional(),
+  sentence: z.number().int().nonnegative().optional().describe("index of the sentence in the document"),
+  local: z.string().optional().describe("the article's own id of the entity this span belongs to"),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -28,6 +30,10 @@ export const DocumentNodeSchema = z.object({
   source: z.string().nullable(),
   title: z.string().nullable(),
   published: PublishedSchema,
+  sentences: z
+    .array(z.object({ index: z.number().int().nonnegative(), start: z.number().int(), end: z.number().int() }))
+    .optional()
+    .describe("spans of the sentences that hold co-occurring mentions (the evidence of CO_OCCURS edges)"),
 });
 export const EntityNodeSchema = z.object({
   ...nodeBase,
@@ -37,6 +43,18 @@ export const EntityNodeSchema = z.object({
   aliases: z.array(z.string()),
   roles: z.array(GraphRoleSchema),
   mergedBy: z.array(z.string()).describe("why mentions from several articles were joined into this node"),
+  locals: z
+    .array(
+      z.object({
+        doc: z.string(),
+        id: z.string().describe("the entity's id in that article"),
+        name: z.string(),
+        aliases: z.array(z.string()),
+        roles: z.array(RoleSchema),
+      }),
+    )
+    .optional()
+    .describe("the article-level entities joined into this node, as each article named them"),
 });
 export const QuoteNodeSchema = z.object({
   ...nodeBase,
@@ -45,6 +63,7 @@ export const QuoteNodeSchema = z.object({
   quoteKind: QuoteKindSchema,
   cue: z.string().nullable(),
   speaker: z.string().nullable().describe("speaker's name as given, also for anonymous sources"),
+  speakerLocal: z.string().nullable().optional().describe("the speaker's entity id in the quote's article"),
 });
 export const AmountNodeSchema = z.object({
   ...nodeBase,
@@ -52,6 +71,7 @@ export const AmountNodeSchema = z.object({
   text: z.string(),
   amount: z.number().nullable(),
   currency: z.string().nullable(),
+  per: z.string().nullable().optional().describe("the unit of a per-unit price"),
 });
 export const DatePointNodeSchema = z.object({
   ...nodeBase,
@@ -64,6 +84,7 @@ export const RoleNodeSchema = z.object({
   kind: z.literal("Role"),
   title: z.string(),
   of: z.string().nullable(),
+  ofId: z.string().nullable().optional().describe("the Entity node of `of`, where resolved"),
 });
 
 export const GraphNodeSchema = z.discriminatedUnion("kind", [

@@ -1,0 +1,82 @@
+import { slug } from "@newsgraph/core";
+
+/**
+ * Name folding for cross-article resolution. Case, accents, apostrophes, hyphens and spaces are folded, and a
+ * leading "the" is dropped: "Yoon Suk-yeol", "Yoon Suk Yeol" and "YOON SUK YEOL" fold to the same tokens.
+ */
+export function nameTokens(name: string): string[] {
+  const tokens = slug(name).split("-").filter(Boolean);
+  if (tokens.length > 1 && tokens[0] === "the") tokens.shift();
+  return tokens;
+}
+
+/** The folded name with no separators: "Yoon Suk-yeol" and "Yoon Sukyeol" share it ("yoonsukyeol"). */
+export function compactName(name: string): string {
+  return nameTokens(name).join("");
+}
+
+/** Levenshtein distance, O(a·b) time on two short strings (names), O(b) memory. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** Edit distance over the longer length: 0 for equal strings, 1 for nothing in common. */
+export function normalizedDistance(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 0 : editDistance(a, b) / longest;
+}
+
+/** Longest token that may differ between two transliterations of one name (shorter tokens must be equal). */
+const MIN_VARIANT_TOKEN = 5;
+export const MAX_VARIANT_DISTANCE = 0.25;
+
+/**
+ * Whether two (folded, unequal) person names are transliteration variants of one name: Zelenskyy ~ Zelenskiy,
+ * "Volodymyr Zelenskyy" ~ "Volodymyr Zelenskiy". Rules, all required: the same number of tokens; exactly one
+ * token differs; the differing tokens have at least five letters, the same first letter and a normalized edit
+ * distance of at most 0.25, as do the whole names; and they do not differ only in their last letter (Maria/Mario,
+ * Daniela/Daniele are different people, not spellings).
+ */
+export function isSpellingVariant(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  let differing = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  if (differing < 0) return false;
+  const x = a[differing] ?? "";
+  const y = b[differing] ?? "";
+  if (x.length < MIN_VARIANT_TOKEN || y.length < MIN_VARIANT_TOKEN) return false;
+  if (x[0] !== y[0]) return false;
+  if (x.length === y.length && x.slice(0, -1) === y.slice(0, -1)) return false;
+  if (normalizedDistance(x, y) > MAX_VARIANT_DISTANCE) return false;
+  return normalizedDistance(a.join(""), b.join("")) <= MAX_VARIANT_DISTANCE;
+}
+
+/**
+ * The token runs a longer name may be shortened to: every proper prefix and suffix run ("Yoon Suk Yeol" gives
+ * "yoon", "yoon suk", "suk yeol", "yeol"). Surnames come first in Korean and Chinese names and last in most
+ * others, so both ends count.
+ */
+export function shortForms(tokens: string[]): string[] {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    out.add(tokens.slice(0, k).join(" "));
+    out.add(tokens.slice(tokens.length - k).join(" "));
+  }
+  return [...out];
+}
