@@ -1,6 +1,7 @@
 export * from "./extractor.js";
 export * from "./ids.js";
 export * from "./json-schema.js";
+export * from "./names.js";
 export * from "./parse/index.js";
 export * from "./prepare/index.js";
 export * from "./schemas/index.js";

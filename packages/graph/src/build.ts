@@ -1,8 +1,7 @@
 import type { Evidence, Graph, GraphEdge, GraphNode } from "@newsgraph/core";
-import { slug } from "@newsgraph/core";
+import { compactName, slug } from "@newsgraph/core";
 import { canonicalize } from "./canonical.js";
 import { amountId, dateId, documentId, edgeId, quoteId, roleId } from "./ids.js";
-import { compactName } from "./names.js";
 import { compareStrings, type Observation } from "./observation.js";
 import { type LocalEntity, localKey, type ResolvedEntity, resolveEntities } from "./resolve.js";
 

@@ -1,8 +1,8 @@
+export { compactName, isSpellingVariant, nameTokens } from "@newsgraph/core";
 export { canonicalize, sortKeys, stableJson } from "./canonical.js";
 export { dateInterval } from "./date-interval.js";
 export * from "./export/index.js";
 export { merge, mergeGraphs, observationsOf } from "./merge.js";
-export { compactName, isSpellingVariant, nameTokens } from "./names.js";
 export { type Observation, ObservationSchema, observe } from "./observation.js";
 export {
   type AmountHit,

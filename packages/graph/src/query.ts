@@ -1,5 +1,6 @@
 import {
   AmountNodeSchema,
+  compactName,
   EntityNodeSchema,
   EvidenceSchema,
   type Graph,
@@ -9,7 +10,6 @@ import {
 } from "@newsgraph/core";
 import { z } from "zod";
 import { dateInterval } from "./date-interval.js";
-import { compactName } from "./names.js";
 
 export type EntityNode = z.infer<typeof EntityNodeSchema>;
 export type QuoteNode = z.infer<typeof QuoteNodeSchema>;

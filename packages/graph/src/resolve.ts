@@ -1,5 +1,12 @@
-import { type EntityType, entityId, slug } from "@newsgraph/core";
-import { compactName, isSpellingVariant, nameTokens, shortForms } from "./names.js";
+import {
+  compactName,
+  type EntityType,
+  entityId,
+  isSpellingVariant,
+  nameTokens,
+  shortForms,
+  slug,
+} from "@newsgraph/core";
 import { compareStrings, type Observation, type ObservedEntity } from "./observation.js";
 
 /** One article-level entity, with its article. */

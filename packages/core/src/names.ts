@@ -1,7 +1,7 @@
-import { slug } from "@newsgraph/core";
+import { slug } from "./ids.js";
 
 /**
- * Name folding for cross-article resolution. Case, accents, apostrophes, hyphens and spaces are folded, and a
+ * Name folding shared by in-article clustering (entities) and cross-article resolution (graph). Case, accents, apostrophes, hyphens and spaces are folded, and a
  * leading "the" is dropped: "Yoon Suk-yeol", "Yoon Suk Yeol" and "YOON SUK YEOL" fold to the same tokens.
  */
 export function nameTokens(name: string): string[] {
