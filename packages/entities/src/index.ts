@@ -1,7 +1,13 @@
 import type { Entity, Extractor } from "@newsgraph/core";
+import { findNames } from "./find-names.js";
+import { groupMentions } from "./group.js";
 
-/** People, organizations, places, nationalities and products. (Placeholder until the entities issue lands.) */
+export { findNames } from "./find-names.js";
+export { groupMentions } from "./group.js";
+export type { TypedMention } from "./types.js";
+
+/** People, organizations, places, nationalities and products, one Entity per referent in the article. */
 export const entityExtractor: Extractor<Entity> = {
   name: "entities",
-  extract: () => [],
+  extract: (doc, context) => groupMentions(doc, findNames(doc, context)),
 };

@@ -1,0 +1,298 @@
+import type { ExtractorContext, ParsedDoc, Role } from "@newsgraph/core";
+import {
+  GPE_FOLLOWERS,
+  LOC_FOLLOWERS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+} from "./data/name-words.js";
+import { isCommonWord, isDateWord } from "./lexicon.js";
+import { appositiveRole, roleNounBefore } from "./roles.js";
+import { nationalityOf, roleOf, splitTitle } from "./titles.js";
+import { isKnownGpe, isKnownOrg, type Typing, typeFromWords } from "./type-name.js";
+import type { TypedMention } from "./types.js";
+import { type Word, wordsOf } from "./words.js";
+
+const SPEECH_AFTER = new Set(
+  "said says told tells added stated warned noted wrote reported announced insisted".split(" "),
+);
+const PLACE_BEFORE = new Set("in at from near to across outside inside".split(" "));
+const MAX_RUN = 12;
+/** "the port of X", "the city of X": X is a place */
+const PLACE_OF = new Set("city town village port capital province region state district island county".split(" "));
+
+/**
+ * Every name in the text with a type, clean boundaries and the roles stated with it: runs of capitalized words
+ * (with the connectors of organizations' names and the particles of people's names), titles split off into roles,
+ * types from gazetteers, head nouns, name shapes and context. Linear in the number of words.
+ */
+export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMention[] {
+  const words = wordsOf(doc);
+  const headlines = headlineSentences(doc, words);
+  const out: TypedMention[] = [];
+  const expansions = new Map<number, { start: number; end: number }>();
+  let pendingTitle: { role: Role; sentence: number; end: number } | null = null;
+
+  const emit = (run: readonly Word[], typing: Typing, roles: Role[] = []) => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last) return;
+    const mention: TypedMention = {
+      start: first.start,
+      end: last.end,
+      text: doc.text.slice(first.start, last.end),
+      type: typing.type,
+      roles,
+      confidence: typing.confidence,
+    };
+    const expansion = expansions.get(first.start);
+    if (expansion && run.length === 1) mention.expansion = expansion;
+    out.push(mention);
+  };
+
+  /** Types and emits a name (no title inside), with context from the words around it. */
+  const handleName = (run: Word[], from: number, to: number, roles: Role[]) => {
+    const first = run[0] as Word;
+    // a leading known place before a name of another kind: "Chile Elena Torres" (after "Ambassador to")
+    for (let n = Math.min(3, run.length - 2); n >= 1; n--) {
+      const head = run.slice(0, n);
+      const rest = run.slice(n);
+      if (!isKnownGpe(key(head)) || rest.some((w) => ORG_HEADS.has(w.lower))) continue;
+      if (typeFromWords(run)?.type === "ORG" || isKnownGpe(key(run))) break;
+      emit(head, { type: "GPE", confidence: 0.9 });
+      handleRun(rest, from + n, to);
+      return;
+    }
+    let typing = typeFromWords(run);
+    // a leading nationality is an adjective, not part of the name: "Ukrainian Delegation" → nothing, "Russian X"
+    if (!typing && run.length > 1) {
+      for (const m of [2, 1]) {
+        if (run.length > m && nationalityOf(run.slice(0, m))) {
+          handleRun(run.slice(m), from + m, to);
+          return;
+        }
+      }
+    }
+    if (run.length <= 2 && nationalityOf(run) && typing?.type !== "NORP") return; // "Ukrainian", "South Korean"
+    const before = words[from - 1];
+    const after = words[to];
+    const after2 = words[to + 1];
+    const ownRoles = [...roles];
+    const noun = roleNounBefore(doc.text, words, from, out);
+    if (noun && (!typing || typing.type === "PERSON" || typing.confidence < 0.8)) {
+      ownRoles.push(noun);
+      typing = { type: "PERSON", confidence: 0.9 };
+    }
+    if (
+      pendingTitle &&
+      pendingTitle.sentence === first.sentence &&
+      first.start - pendingTitle.end < 40 &&
+      !typing?.type
+    ) {
+      ownRoles.push(pendingTitle.role);
+      typing = { type: "PERSON", confidence: 0.85 };
+      pendingTitle = null;
+    }
+    if (!typing || typing.type === "PERSON") {
+      const appositive = appositiveRole(doc.text, words, to);
+      if (appositive) {
+        ownRoles.push(appositive);
+        typing = { type: "PERSON", confidence: Math.max(0.85, typing?.confidence ?? 0) };
+      }
+    }
+    if (!typing && after && !after.cap && GPE_FOLLOWERS.has(after.lower)) typing = { type: "GPE", confidence: 0.8 };
+    if (!typing && after && !after.cap && LOC_FOLLOWERS.has(after.lower)) typing = { type: "LOC", confidence: 0.7 };
+    if (!typing && after?.text === "," && after2 && isKnownGpe(after2.lower)) typing = { type: "GPE", confidence: 0.7 };
+    if (!typing && after && SPEECH_AFTER.has(after.lower) && run.length <= 3)
+      typing = { type: "PERSON", confidence: 0.7 };
+    if (!typing && before?.lower === "of" && PLACE_OF.has(words[from - 2]?.lower ?? ""))
+      typing = { type: "GPE", confidence: 0.8 };
+    if (!typing && before && PLACE_BEFORE.has(before.lower) && run.length === 1)
+      typing = { type: "GPE", confidence: 0.45 };
+    if (!typing && run.length >= 2 && run.length <= 4 && run.every((w) => !w.allCaps && /^\p{Lu}\p{Ll}/u.test(w.text)))
+      typing = { type: "PERSON", confidence: 0.55 };
+    // nothing typed it: kept only if it joins a surer name (a surname, a later full name)
+    if (!typing) typing = { type: "ORG", confidence: 0.3 };
+    if (ownRoles.length > 0 && typing.type !== "PERSON") ownRoles.length = 0;
+    emit(run, typing, ownRoles);
+  };
+
+  /** A run of capitalized words: split off a title, then type the name. */
+  const handleRun = (run: Word[], from: number, to: number) => {
+    if (run.length === 0) return;
+    const titled = splitTitle(run);
+    if (!titled) {
+      handleName(run, from, to, []);
+      return;
+    }
+    let of = titled.nationality;
+    if (titled.prefix.length > 0) {
+      handleName(titled.prefix, from, from + titled.prefix.length, []);
+      of = key(titled.prefix) ? doc.text.slice(titled.prefix[0]?.start ?? 0, titled.prefix.at(-1)?.end ?? 0) : of;
+    }
+    const role = roleOf(titled.title, of, doc.text);
+    if (titled.name.length === 0) {
+      const last = titled.title[titled.title.length - 1] as Word;
+      pendingTitle = { role, sentence: last.sentence, end: last.end };
+      return;
+    }
+    const nameFrom = to - titled.name.length;
+    const typing = typeFromWords(titled.name);
+    // "President Biden", "Finance Minister Amara Okafor": the title makes it a person whatever the words say
+    if (typing && typing.type !== "PERSON" && typing.confidence >= 0.9) handleName(titled.name, nameFrom, to, []);
+    else emit(titled.name, { type: "PERSON", confidence: 0.95 }, [role]);
+  };
+
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    const start = startsName(w);
+    if (start === "no") {
+      i++;
+      continue;
+    }
+    const j = extendRun(words, i);
+    const run = words.slice(i, j);
+    if (
+      start === "maybe" &&
+      !(
+        run.length > 1 &&
+        (isKnownName(key(run)) || (w.pos === "PROPN" && run.some((x, k) => k > 0 && x.pos === "PROPN")))
+      )
+    ) {
+      i++;
+      continue;
+    }
+    // "Ministry of National Defense (MND)": remember the expansion for the acronym
+    const open = words[j];
+    const acronym = words[j + 1];
+    if (open?.text === "(" && acronym?.allCaps && words[j + 2]?.text === ")" && run.length > 1)
+      expansions.set(acronym.start, { start: w.start, end: (run[run.length - 1] as Word).end });
+    if (headlines.has(w.sentence)) handleHeadline(run, emit);
+    else handleRun(run, i, j);
+    i = j;
+  }
+  return out;
+}
+
+const key = (run: readonly Word[]) => run.map((w) => w.lower).join(" ");
+
+const isKnownName = (k: string) => isKnownGpe(k) || isKnownOrg(k);
+
+/**
+ * Whether a word may open a name: "maybe" for a sentence's first word that is also a common word ("South",
+ * "New"), which opens a name only when the run it starts is a known name or two proper nouns.
+ */
+function startsName(w: Word): "yes" | "no" | "maybe" {
+  if (!w.cap || w.punct || NEVER_NAMES.has(w.lower) || isDateWord(w.lower)) return "no";
+  if (w.initial && isCommonWord(w.lower) && !isKnownName(w.lower)) return "maybe";
+  return "yes";
+}
+
+/** Whether a word continues a name. */
+function continuesName(w: Word | undefined, sentence: number): boolean {
+  return !!w && w.cap && !w.punct && !w.lineStart && w.sentence === sentence && !isDateWord(w.lower);
+}
+
+/** The end (exclusive) of the run of name words from `i`, with connectors of organizations and particles. */
+function extendRun(words: readonly Word[], i: number): number {
+  const first = words[i] as Word;
+  let j = i + 1;
+  let hasOrgHead = ORG_HEADS.has(first.lower);
+  while (j < words.length && j - i < MAX_RUN) {
+    const w = words[j] as Word;
+    if (continuesName(w, first.sentence)) {
+      if (ORG_HEADS.has(w.lower)) hasOrgHead = true;
+      j++;
+      continue;
+    }
+    // connectors: "Ministry of National Defense", "Bank of the West"; particles: "Ursula von der Leyen"
+    let k = j;
+    while (k < words.length && k - j < 2) {
+      const c = words[k] as Word;
+      // "of"/"for" may follow an organization's head word ("Bank of"), "and"/"the"/"on" only its inner words
+      // ("Ministry of Trade and Industry"), never the head that closes it ("... Hospital and Chile")
+      const closes = ORG_HEADS.has((words[j - 1] as Word).lower) && c.text !== "of" && c.text !== "for";
+      const ok =
+        (hasOrgHead && ORG_CONNECTORS.has(c.text) && !(k === j && closes)) ||
+        (!hasOrgHead && NAME_PARTICLES.has(c.text));
+      if (!ok || c.sentence !== first.sentence) break;
+      k++;
+    }
+    if (k > j && continuesName(words[k], first.sentence)) {
+      j = k;
+      continue;
+    }
+    // a possessive inside an institution's name: "Lurie Children’s Hospital", "St. Mary’s College"
+    const after = words[j + 1];
+    if (
+      /^['’]s$/.test(w.text) &&
+      w.start === words[j - 1]?.end &&
+      continuesName(after, first.sentence) &&
+      ORG_HEADS.has(after?.lower ?? "") &&
+      !isKnownName(key(words.slice(i, j)))
+    ) {
+      j += 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Sentences that are headlines or teasers: no closing punctuation and most long words capitalized. Names in
+ * them are taken only where a gazetteer knows them; all-capital lines are skipped.
+ */
+function headlineSentences(doc: ParsedDoc, words: readonly Word[]): Set<number> {
+  const stats = new Map<number, { long: number; capped: number; all: number; caps: number; last: Word }>();
+  for (const w of words) {
+    let s = stats.get(w.sentence);
+    if (!s) {
+      s = { long: 0, capped: 0, all: 0, caps: 0, last: w };
+      stats.set(w.sentence, s);
+    }
+    s.last = w;
+    if (w.punct) continue;
+    s.all++;
+    if (w.allCaps) s.caps++;
+    if (w.text.length >= 4) {
+      s.long++;
+      if (w.cap) s.capped++;
+    }
+  }
+  const out = new Set<number>();
+  for (const [sentence, s] of stats) {
+    if (s.all >= 3 && s.caps === s.all) out.add(sentence);
+    else if (s.long >= 3 && s.capped / s.long >= 0.7 && !/[.!?:"”’)]$/.test(s.last.text)) out.add(sentence);
+  }
+  void doc;
+  return out;
+}
+
+/** In a headline: only names a gazetteer knows, longest first; the rest may still join a name of the body. */
+function handleHeadline(run: Word[], emit: (run: readonly Word[], typing: Typing) => void): void {
+  if (run.every((w) => w.allCaps) && run.length > 1) return;
+  let i = 0;
+  while (i < run.length) {
+    let taken = 0;
+    for (let n = Math.min(4, run.length - i); n >= 1; n--) {
+      const part = run.slice(i, i + n);
+      const k = key(part);
+      if (isKnownGpe(k) || isKnownOrg(k)) {
+        const typing = typeFromWords(part);
+        if (typing) emit(part, typing);
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 0) {
+      const w = run[i] as Word;
+      const typing = typeFromWords([w]);
+      if (!nationalityOf([w]) && !isCommonWord(w.lower)) emit([w], { type: typing?.type ?? "PERSON", confidence: 0.3 });
+      taken = 1;
+    }
+    i += taken;
+  }
+}

@@ -1,0 +1,271 @@
+import {
+  compactName,
+  type Entity,
+  type EntityMention,
+  type EntityType,
+  entityId,
+  isSpellingVariant,
+  nameTokens,
+  normalizedDistance,
+  type ParsedDoc,
+  type Role,
+} from "@newsgraph/core";
+import { PLACE_VARIANTS } from "./data/name-words.js";
+import type { TypedMention } from "./types.js";
+
+/** Below this, a name found alone (a headline's unknown word) is kept only when it joins a surer one. */
+const MIN_CONFIDENCE = 0.5;
+const CONNECTORS = new Set(["of", "for", "on", "and", "the"]);
+
+/** nameTokens, memoized: folding runs for every comparison otherwise. */
+const tokenCache = new Map<string, string[]>();
+function tokensOf(text: string): string[] {
+  let t = tokenCache.get(text);
+  if (!t) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    t = nameTokens(text);
+    tokenCache.set(text, t);
+  }
+  return t;
+}
+
+interface Cluster {
+  mentions: TypedMention[];
+  votes: Map<EntityType, number>;
+  /** folded tokens of the cluster's multi-word names */
+  fullNames: string[][];
+  keys: Set<string>;
+}
+
+/** The folded key of a mention: place variants map to one spelling ("Kiev" and "Kyiv" share "kyiv"). */
+function keyOf(m: TypedMention): string {
+  if (m.type === "GPE" || m.type === "LOC") {
+    const variant = PLACE_VARIANTS.get(m.text.toLowerCase());
+    if (variant) return compactName(variant);
+  }
+  return tokensOf(m.text).join("");
+}
+
+const typeOf = (c: Cluster): EntityType => {
+  let best: EntityType = "ORG";
+  let score = -1;
+  for (const [type, s] of c.votes) if (s > score) [best, score] = [type, s];
+  return best;
+};
+
+function add(c: Cluster, m: TypedMention, vote = true): void {
+  c.mentions.push(m);
+  c.keys.add(keyOf(m));
+  if (vote) c.votes.set(m.type, (c.votes.get(m.type) ?? 0) + m.confidence);
+  const tokens = tokensOf(m.text);
+  if (tokens.length > 1) c.fullNames.push(tokens);
+}
+
+const newCluster = (m: TypedMention): Cluster => {
+  const c: Cluster = { mentions: [], votes: new Map(), fullNames: [], keys: new Set() };
+  add(c, m);
+  return c;
+};
+
+/** The initials of a multi-word name, connectors skipped ("Ministry of National Defense" → "mnd"). */
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTORS.has(w))
+    .map((w) => w[0]?.toLowerCase() ?? "")
+    .join("");
+}
+
+/**
+ * One Entity per referent: identical folded names (case, hyphens, spaces, accents), place variants, person
+ * spelling variants (one token differing by a normalized edit distance of at most 0.25), short forms that
+ * name one person only ("Lee" → "Lee Jae-myung"; never when two people share the short form), and acronyms
+ * with their expansion or initials. Output in order of first mention.
+ */
+export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): Entity[] {
+  const mentions = dedupe(found);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const single = (m: TypedMention) => tokensOf(m.text).length <= 1;
+
+  // Pass 1: names of several words, longest first (so that a shorter form finds its full name), and confident
+  // one-word names of places and organizations; acronyms wait for pass 2.
+  const byLength = [...mentions].sort((a, b) => tokensOf(b.text).length - tokensOf(a.text).length || a.start - b.start);
+  for (const m of byLength) {
+    if (m.confidence < MIN_CONFIDENCE) continue;
+    if (single(m) && (m.type === "PERSON" || m.expansion || isAcronym(m.text))) continue;
+    const k = keyOf(m);
+    let c = byKey.get(k);
+    if (!c && (m.type === "PERSON" || m.type === "ORG")) {
+      const tokens = tokensOf(m.text);
+      c =
+        clusters.find((x) => typeOf(x) === "PERSON" && x.fullNames.some((f) => isSpellingVariant(f, tokens))) ??
+        affixOwner(clusters, m.type, tokens) ??
+        undefined;
+    }
+    if (c && compatible(typeOf(c), m.type)) add(c, m);
+    else {
+      c = newCluster(m);
+      clusters.push(c);
+    }
+    byKey.set(k, c);
+  }
+
+  // Pass 2: one-word names and unsure names join the one cluster they can stand for, or stand alone.
+  for (const m of mentions) {
+    if (!(m.confidence < MIN_CONFIDENCE || (single(m) && (m.type === "PERSON" || m.expansion || isAcronym(m.text)))))
+      continue;
+    const k = keyOf(m);
+    const target = byKey.get(k) ?? shortFormOwner(clusters, m) ?? acronymOwner(clusters, m, mentions);
+    if (target) {
+      add(target, m, m.confidence >= MIN_CONFIDENCE && compatible(typeOf(target), m.type));
+      byKey.set(k, target);
+    } else {
+      if (m.confidence < MIN_CONFIDENCE) continue;
+      const c = newCluster(m);
+      clusters.push(c);
+      byKey.set(k, c);
+    }
+  }
+
+  // Unsure one-word names typed by a weak rule may still be a known person's surname used before the full name.
+  const entities = clusters
+    .filter((c) => c.mentions.some((m) => m.confidence >= MIN_CONFIDENCE))
+    .map(toEntity)
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return withRoleIds(uniqueIds(entities));
+}
+
+const compatible = (a: EntityType, b: EntityType) =>
+  a === b || ((a === "GPE" || a === "LOC") && (b === "GPE" || b === "LOC"));
+
+/** Keeps one mention per span (the surest). */
+function dedupe(found: readonly TypedMention[]): TypedMention[] {
+  const bySpan = new Map<string, TypedMention>();
+  for (const m of found) {
+    if (m.end <= m.start) continue;
+    const k = `${m.start}:${m.end}`;
+    const had = bySpan.get(k);
+    if (!had || had.confidence < m.confidence) bySpan.set(k, m);
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const isAcronym = (text: string) => /^[A-Z][A-Z.&]{1,7}$/.test(text);
+
+/**
+ * The one cluster whose full name this shorter name of several words begins or ends ("Van der Berg" →
+ * "Anna van der Berg"); for organizations only endings ("Finance Ministry" → "Chilean Finance
+ * Ministry"). None when two clusters could own it.
+ */
+function affixOwner(clusters: readonly Cluster[], type: EntityType, tokens: readonly string[]): Cluster | null {
+  if (tokens.length < 2) return null;
+  const n = tokens.length;
+  const fits = (f: readonly string[]) => {
+    if (f.length <= n) return false;
+    const tail = f.slice(f.length - n).join(" ") === tokens.join(" ");
+    const head = type === "PERSON" && f.slice(0, n).join(" ") === tokens.join(" ");
+    return tail || head;
+  };
+  const owners = clusters.filter((c) => typeOf(c) === type && c.fullNames.some(fits));
+  return owners.length === 1 ? (owners[0] as Cluster) : null;
+}
+
+/** The one person cluster whose full name starts or ends with this word (or a spelling variant of it). */
+function shortFormOwner(clusters: readonly Cluster[], m: TypedMention): Cluster | null {
+  const tokens = tokensOf(m.text);
+  if (tokens.length !== 1 || m.type === "NORP") return null;
+  const word = tokens[0] as string;
+  const owners = clusters.filter(
+    (c) =>
+      typeOf(c) === "PERSON" &&
+      c.fullNames.some((f) => {
+        const first = f[0] ?? "";
+        const last = f[f.length - 1] ?? "";
+        return first === word || last === word || (word.length >= 5 && isVariant(word, last));
+      }),
+  );
+  return owners.length === 1 ? (owners[0] as Cluster) : null;
+}
+
+const isVariant = (a: string, b: string) => a[0] === b[0] && b.length >= 5 && normalizedDistance(a, b) <= 0.25;
+
+/** The organization an acronym stands for: its stated expansion, else a name with the same initials. */
+function acronymOwner(clusters: readonly Cluster[], m: TypedMention, all: readonly TypedMention[]): Cluster | null {
+  if (!isAcronym(m.text)) return null;
+  if (m.expansion) {
+    const { start, end } = m.expansion;
+    const owner = clusters.find((c) => c.mentions.some((x) => x.start === start && x.end === end));
+    if (owner) return owner;
+    const expanded = all.find((x) => x.start === start && x.end === end);
+    if (expanded) return null;
+  }
+  const want = m.text.replace(/[.&]/g, "").toLowerCase();
+  const owners = clusters.filter(
+    (c) => typeOf(c) === "ORG" && c.mentions.some((x) => x.text.includes(" ") && initials(x.text) === want),
+  );
+  return owners.length === 1 ? (owners[0] as Cluster) : null;
+}
+
+function toEntity(c: Cluster): Entity {
+  const type = typeOf(c);
+  const sure = c.mentions.filter((m) => m.confidence >= MIN_CONFIDENCE);
+  const pool = sure.length > 0 ? sure : c.mentions;
+  let best = pool[0] as TypedMention;
+  for (const m of pool) {
+    const better =
+      tokensOf(m.text).length - tokensOf(best.text).length ||
+      Number(m.text !== m.text.toUpperCase()) - Number(best.text !== best.text.toUpperCase()) ||
+      m.text.length - best.text.length;
+    if (better > 0) best = m;
+  }
+  const name = best.text;
+  const full = compactName(name);
+  const mentions: EntityMention[] = c.mentions
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      via: tokensOf(m.text).join("") === full || tokensOf(m.text).length > 1 ? "name" : "alias",
+    }));
+  const aliases = [...new Set(c.mentions.map((m) => m.text))].filter((t) => t !== name);
+  const roles = dedupeRoles(type === "PERSON" ? c.mentions.flatMap((m) => m.roles) : []);
+  return { id: entityId(type, name), type, name, aliases, roles, mentions };
+}
+
+function dedupeRoles(roles: readonly Role[]): Role[] {
+  const seen = new Map<string, Role>();
+  for (const r of roles) {
+    const k = `${r.title.toLowerCase()}|${(r.of ?? "").toLowerCase()}`;
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  return [...seen.values()];
+}
+
+function uniqueIds(entities: Entity[]): Entity[] {
+  const used = new Map<string, number>();
+  return entities.map((e) => {
+    const n = used.get(e.id) ?? 0;
+    used.set(e.id, n + 1);
+    return n === 0 ? e : { ...e, id: `${e.id}-${n + 1}` };
+  });
+}
+
+/** Links each role's `of` to the entity of the article it names, where there is one. */
+function withRoleIds(entities: Entity[]): Entity[] {
+  const byName = new Map<string, string>();
+  for (const e of entities)
+    for (const m of [e.name, ...e.aliases]) {
+      byName.set(compactName(m), e.id);
+      const variant = PLACE_VARIANTS.get(m.toLowerCase());
+      if (variant) byName.set(compactName(variant), e.id);
+    }
+  for (const e of entities)
+    for (const r of e.roles) {
+      if (!r.of) continue;
+      const variant = PLACE_VARIANTS.get(r.of.toLowerCase());
+      r.ofId = byName.get(compactName(r.of)) ?? (variant ? byName.get(compactName(variant)) : undefined) ?? null;
+    }
+  return entities;
+}
