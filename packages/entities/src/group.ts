@@ -176,16 +176,14 @@ function shortFormOwner(clusters: readonly Cluster[], m: TypedMention): Cluster 
   const tokens = tokensOf(m.text);
   if (tokens.length !== 1 || m.type === "NORP") return null;
   const word = tokens[0] as string;
-  const owners = clusters.filter(
-    (c) =>
-      typeOf(c) === "PERSON" &&
-      c.fullNames.some((f) => {
-        const first = f[0] ?? "";
-        const last = f[f.length - 1] ?? "";
-        return first === word || last === word || (word.length >= 5 && isVariant(word, last));
-      }),
-  );
-  return owners.length === 1 ? (owners[0] as Cluster) : null;
+  const people = clusters.filter((c) => typeOf(c) === "PERSON");
+  // the same word first; a spelling variant only when no name has the word itself ("Zelenska" is not a
+  // variant of "Zelenskyy" when "Olena Zelenska" is in the article)
+  const exact = people.filter((c) => c.fullNames.some((f) => f[0] === word || f[f.length - 1] === word));
+  if (exact.length > 0) return exact.length === 1 ? (exact[0] as Cluster) : null;
+  if (word.length < 5) return null;
+  const variants = people.filter((c) => c.fullNames.some((f) => isVariant(word, f[f.length - 1] ?? "")));
+  return variants.length === 1 ? (variants[0] as Cluster) : null;
 }
 
 const isVariant = (a: string, b: string) => a[0] === b[0] && b.length >= 5 && normalizedDistance(a, b) <= 0.25;

@@ -123,8 +123,6 @@ export const EAST_ASIAN_SURNAMES = words(`
 export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map(
   Object.entries({
     american: "United States",
-    "u.s.": "United States",
-    us: "United States",
     british: "United Kingdom",
     chinese: "China",
     japanese: "Japan",
