@@ -45,6 +45,25 @@ describe("newsgraph eval", () => {
     expect(out).toMatch(/\ndates\s+4\s/);
   });
 
+  it("gives each article its gold publishedHint under --published-from-gold", async () => {
+    const { code, out } = await runCli(["eval", "--articles", ARTICLES, "--gold", GOLD, "--published-from-gold"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/publication date: inferred 0\/0 right, given 2\/2 right/);
+    const plain = await runCli(["eval", "--articles", ARTICLES, "--gold", GOLD]);
+    expect(plain.out).toMatch(/given 0\/0 right/);
+    const misuse = await runCli([
+      "eval",
+      "--articles",
+      ARTICLES,
+      "--gold",
+      GOLD,
+      "--results",
+      perfectPath,
+      "--published-from-gold",
+    ]);
+    expect(misuse.code).toBe(2);
+  });
+
   it("scores given results: 1 for the gold written as results", async () => {
     const { code, out } = await runCli([
       "eval",

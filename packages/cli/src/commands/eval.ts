@@ -54,6 +54,8 @@ Options:
   --dataset meantime <dir> score on the MEANTIME corpus (English, 120 Wikinews articles; CC BY 4.0) read from
                            <dir>, converted to our gold (rules: packages/eval/README.md, "MEANTIME"); adds
                            cross-article identity figures
+  --published-from-gold    give each article its gold publishedHint as the published date, so date values are
+                           scored apart from inferring the publication date (which is then "given")
   --no-published           with --dataset: withhold each article's creation time, so the publication date is
                            inferred (default: the creation time is given as published)
   -h, --help               this text
@@ -68,6 +70,8 @@ export interface EvalRunOptions {
   results?: DocResult[];
   /** how to get a result for an article (default: the pipeline); tests pass broken extractors here */
   extract?: (article: PreparedArticle, item: EvalItem) => DocResult;
+  /** give the pipeline each gold file's publishedHint as the article's published date */
+  publishedFromGold?: boolean;
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -79,7 +83,11 @@ export async function evaluate(options: EvalRunOptions): Promise<EvalReport> {
   const extract = options.extract ?? ((article: PreparedArticle) => extractArticle(article));
   const inputs = items.map((item) => {
     const text = item.article.text;
-    let result = given ? given.get(item.gold.doc) : extract(item.article, item);
+    const article =
+      options.publishedFromGold && item.gold.publishedHint
+        ? { ...item.article, published: item.gold.publishedHint }
+        : item.article;
+    let result = given ? given.get(item.gold.doc) : extract(article, item);
     if (!result) {
       warnings.push(`${item.gold.doc}: no result in --results; scored as an empty result`);
       result = {
@@ -243,6 +251,7 @@ export async function runEval(argv: string[]): Promise<number> {
       "write-baseline": { type: "string" },
       dataset: { type: "string" },
       "no-published": { type: "boolean", default: false },
+      "published-from-gold": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -265,6 +274,8 @@ export async function runEval(argv: string[]): Promise<number> {
     return minF1Failures(run.report, min) ? EXIT.failures : EXIT.ok;
   }
   if (values["no-published"]) throw new UsageError("--no-published applies to --dataset only");
+  if (values["published-from-gold"] && values.results !== undefined)
+    throw new UsageError("--published-from-gold: applies when eval runs the pipeline, not to --results");
   if (positionals.length > 0) throw new UsageError(`eval: unexpected argument "${positionals[0]}" (see --help)`);
   if (!values.articles) throw new UsageError("eval: --articles <dir> is required");
   if (!values.gold) throw new UsageError("eval: --gold <dir> is required");
@@ -281,7 +292,12 @@ export async function runEval(argv: string[]): Promise<number> {
     if (values.baseline !== undefined)
       baseline = BaselineSchema.parse(JSON.parse(await readFile(values.baseline, "utf8")));
     const results = values.results !== undefined ? await readResultsJsonl(values.results) : undefined;
-    report = await evaluate({ articles: values.articles, gold: values.gold, ...(results ? { results } : {}) });
+    report = await evaluate({
+      articles: values.articles,
+      gold: values.gold,
+      publishedFromGold: values["published-from-gold"],
+      ...(results ? { results } : {}),
+    });
   } catch (error) {
     if (error instanceof GoldFormatError) throw new UsageError(`malformed gold file(s):\n${error.message}`);
     if (error instanceof EvalSetError || error instanceof ResultsFormatError) throw new UsageError(error.message);
