@@ -110,7 +110,15 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
       typing = { type: "GPE", confidence: 0.8 };
     if (!typing && before && PLACE_BEFORE.has(before.lower) && run.length === 1)
       typing = { type: "GPE", confidence: 0.45 };
-    if (!typing && run.length >= 2 && run.length <= 4 && run.every((w) => !w.allCaps && /^\p{Lu}\p{Ll}/u.test(w.text)))
+    // two to four title-case words nothing else typed: most often a person, unless they are all common words
+    // ("Missile Defense", "Sign Up Now")
+    if (
+      !typing &&
+      run.length >= 2 &&
+      run.length <= 4 &&
+      run.every((w) => !w.allCaps && /^\p{Lu}\p{Ll}/u.test(w.text)) &&
+      !run.every((w) => isCommonWord(w.lower))
+    )
       typing = { type: "PERSON", confidence: 0.55 };
     // nothing typed it: kept only if it joins a surer name (a surname, a later full name)
     if (!typing) typing = { type: "ORG", confidence: 0.3 };

@@ -108,6 +108,13 @@ describe("types", () => {
     expect(e).toContain("PRODUCT:F-16");
   });
 
+  it("does not take capitalized common words for a person", () => {
+    expect(
+      names("Sign Up Now\n\nRead the Ballistic Missile Defense review.").filter((n) => n.startsWith("PERSON")),
+    ).toEqual([]);
+    expect(names("Read the Ballistic Missile Defense review.")).toEqual(["PRODUCT:Ballistic Missile Defense"]);
+  });
+
   it("takes an East Asian name with a hyphenated given name for a person", () => {
     expect(names("Lee Jae-myung and Choi Sang-mok met.")).toEqual(["PERSON:Lee Jae-myung", "PERSON:Choi Sang-mok"]);
   });

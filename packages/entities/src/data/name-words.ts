@@ -53,7 +53,7 @@ export const ORG_HEADS = words(`
 /** The last word of a named weapon or technical system ("Iron Dome", "Storm Shadow missile"). Lower case. */
 export const PRODUCT_HEADS = words(`
   missile missiles rocket rockets tank tanks drone drones howitzer howitzers launcher launchers jet jets fighter
-  bomber helicopter helicopters submarine frigate destroyer satellite dome interceptor interceptors
+  bomber helicopter helicopters submarine frigate destroyer satellite dome interceptor interceptors defense defence
 `);
 
 /** Heads of places without a government of their own (LOC). */
