@@ -1,6 +1,6 @@
 import type { Evidence, Graph, GraphEdge, GraphNode } from "@newsgraph/core";
 import { compactName, slug } from "@newsgraph/core";
-import { canonicalize } from "./canonical.js";
+import { sortGraph } from "./canonical.js";
 import { amountId, dateId, documentId, edgeId, quoteId, roleId } from "./ids.js";
 import { compareStrings, type Observation } from "./observation.js";
 import { type LocalEntity, localKey, type ResolvedEntity, resolveEntities } from "./resolve.js";
@@ -195,7 +195,7 @@ export function buildGraph(observations: Observation[]): Graph {
   for (const [id, d] of dates)
     nodes.push({ id, kind: "DatePoint", value: d.value, granularity: d.granularity, evidence: d.ev });
 
-  return canonicalize({ version: 1, nodes, edges: edges.all() });
+  return sortGraph({ version: 1, nodes, edges: edges.all() });
 }
 
 /** Entity mentions inside [start, end), from mentions sorted by start (binary search for the first). */

