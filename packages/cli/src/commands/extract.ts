@@ -27,7 +27,7 @@ Options:
   --errors <file>           where to list failed files (default: <jsonl or graph>.errors.jsonl)
   --max-bytes <n>           skip files larger than n bytes (default 50000000)
   --timeout <seconds>       give up on one file after this long (default 120)
-  --worker-memory <MB>      heap limit of each worker thread (at least 64, default 1024); a file that exceeds it fails alone
+  --worker-memory <MB>      heap limit of each worker thread (at least 64, default 384); a file that exceeds it fails alone
   --strict                  exit 1 when any file failed
   --quiet                   no progress and no summary
   -h, --help                this text
