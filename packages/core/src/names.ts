@@ -5,10 +5,18 @@ import { slug } from "./ids.js";
  * leading "the" is dropped: "Yoon Suk-yeol", "Yoon Suk Yeol" and "YOON SUK YEOL" fold to the same tokens.
  */
 export function nameTokens(name: string): string[] {
-  const tokens = slug(name).split("-").filter(Boolean);
-  if (tokens.length > 1 && tokens[0] === "the") tokens.shift();
-  return tokens;
+  let tokens = folded.get(name);
+  if (!tokens) {
+    tokens = slug(name).split("-").filter(Boolean);
+    if (tokens.length > 1 && tokens[0] === "the") tokens.shift();
+    if (folded.size >= 20_000) folded.clear();
+    folded.set(name, tokens);
+  }
+  return [...tokens];
 }
+
+/** Folded names by name: the same names recur across mentions and articles, and folding (NFKD, regexes) costs. */
+const folded = new Map<string, string[]>();
 
 /** The folded name with no separators: "Yoon Suk-yeol" and "Yoon Sukyeol" share it ("yoonsukyeol"). */
 export function compactName(name: string): string {

@@ -17,18 +17,6 @@ import type { TypedMention } from "./types.js";
 const MIN_CONFIDENCE = 0.5;
 const CONNECTORS = new Set(["of", "for", "on", "and", "the"]);
 
-/** nameTokens, memoized: folding runs for every comparison otherwise. */
-const tokenCache = new Map<string, string[]>();
-function tokensOf(text: string): string[] {
-  let t = tokenCache.get(text);
-  if (!t) {
-    if (tokenCache.size > 50_000) tokenCache.clear();
-    t = nameTokens(text);
-    tokenCache.set(text, t);
-  }
-  return t;
-}
-
 interface Cluster {
   mentions: TypedMention[];
   votes: Map<EntityType, number>;
@@ -43,7 +31,7 @@ function keyOf(m: TypedMention): string {
     const variant = PLACE_VARIANTS.get(m.text.toLowerCase());
     if (variant) return compactName(variant);
   }
-  return tokensOf(m.text).join("");
+  return nameTokens(m.text).join("");
 }
 
 const typeOf = (c: Cluster): EntityType => {
@@ -57,7 +45,7 @@ function add(c: Cluster, m: TypedMention, vote = true): void {
   c.mentions.push(m);
   c.keys.add(keyOf(m));
   if (vote) c.votes.set(m.type, (c.votes.get(m.type) ?? 0) + m.confidence);
-  const tokens = tokensOf(m.text);
+  const tokens = nameTokens(m.text);
   if (tokens.length > 1) c.fullNames.push(tokens);
 }
 
@@ -86,18 +74,20 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
   const mentions = dedupe(found);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
-  const single = (m: TypedMention) => tokensOf(m.text).length <= 1;
+  const single = (m: TypedMention) => nameTokens(m.text).length <= 1;
 
   // Pass 1: names of several words, longest first (so that a shorter form finds its full name), and confident
   // one-word names of places and organizations; acronyms wait for pass 2.
-  const byLength = [...mentions].sort((a, b) => tokensOf(b.text).length - tokensOf(a.text).length || a.start - b.start);
+  const byLength = [...mentions].sort(
+    (a, b) => nameTokens(b.text).length - nameTokens(a.text).length || a.start - b.start,
+  );
   for (const m of byLength) {
     if (m.confidence < MIN_CONFIDENCE) continue;
     if (single(m) && (m.type === "PERSON" || m.expansion || isAcronym(m.text))) continue;
     const k = keyOf(m);
     let c = byKey.get(k);
     if (!c && (m.type === "PERSON" || m.type === "ORG")) {
-      const tokens = tokensOf(m.text);
+      const tokens = nameTokens(m.text);
       c =
         clusters.find((x) => typeOf(x) === "PERSON" && x.fullNames.some((f) => isSpellingVariant(f, tokens))) ??
         affixOwner(clusters, m.type, tokens) ??
@@ -173,7 +163,7 @@ function affixOwner(clusters: readonly Cluster[], type: EntityType, tokens: read
 
 /** The one person cluster whose full name starts or ends with this word (or a spelling variant of it). */
 function shortFormOwner(clusters: readonly Cluster[], m: TypedMention): Cluster | null {
-  const tokens = tokensOf(m.text);
+  const tokens = nameTokens(m.text);
   if (tokens.length !== 1 || m.type === "NORP") return null;
   const word = tokens[0] as string;
   const people = clusters.filter((c) => typeOf(c) === "PERSON");
@@ -212,7 +202,7 @@ function toEntity(c: Cluster): Entity {
   let best = pool[0] as TypedMention;
   for (const m of pool) {
     const better =
-      tokensOf(m.text).length - tokensOf(best.text).length ||
+      nameTokens(m.text).length - nameTokens(best.text).length ||
       Number(m.text !== m.text.toUpperCase()) - Number(best.text !== best.text.toUpperCase()) ||
       m.text.length - best.text.length;
     if (better > 0) best = m;
@@ -225,7 +215,7 @@ function toEntity(c: Cluster): Entity {
       start: m.start,
       end: m.end,
       text: m.text,
-      via: tokensOf(m.text).join("") === full || tokensOf(m.text).length > 1 ? "name" : "alias",
+      via: nameTokens(m.text).join("") === full || nameTokens(m.text).length > 1 ? "name" : "alias",
     }));
   const aliases = [...new Set(c.mentions.map((m) => m.text))].filter((t) => t !== name);
   const roles = dedupeRoles(type === "PERSON" ? c.mentions.flatMap((m) => m.roles) : []);
