@@ -3,5 +3,6 @@ export * from "./ids.js";
 export * from "./json-schema.js";
 export * from "./names.js";
 export * from "./parse/index.js";
+export * from "./places.js";
 export * from "./prepare/index.js";
 export * from "./schemas/index.js";

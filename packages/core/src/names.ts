@@ -1,4 +1,5 @@
 import { slug } from "./ids.js";
+import { canonicalPlacePrefix } from "./places.js";
 
 /**
  * Name folding shared by in-article clustering (entities) and cross-article resolution (graph). Case, accents, apostrophes, hyphens and spaces are folded, and a
@@ -87,4 +88,26 @@ export function shortForms(tokens: string[]): string[] {
     out.add(tokens.slice(tokens.length - k).join(" "));
   }
   return [...out];
+}
+
+/** Words of a company's legal form or a generic corporate ending, which do not tell two organizations apart. */
+const LEGAL_FORMS = new Set(
+  "inc incorporated corp corporation co company llc ltd limited plc ag nv sa gmbh spa group holdings".split(" "),
+);
+
+/**
+ * The core of an organization's name for cross-article identity: the folded tokens without trailing legal
+ * forms ("Apple Inc." → apple, "Chrysler Group LLC" → chrysler), a leading place in its canonical spelling
+ * ("U.S. Air Force" → united states air force) and a plural "s" dropped from the last token ("Ford Motors Co"
+ * and "Ford Motor Company" → ford motor). Never empty when the name is not.
+ */
+export function orgCoreTokens(name: string): string[] {
+  const tokens = canonicalPlacePrefix(nameTokens(name));
+  let n = tokens.length;
+  while (n > 1 && LEGAL_FORMS.has(tokens[n - 1] ?? "")) n--;
+  const core = tokens.slice(0, n);
+  const last = core[core.length - 1];
+  if (core.length > 1 && last && last.length > 4 && last.endsWith("s") && !last.endsWith("ss"))
+    core[core.length - 1] = last.slice(0, -1);
+  return core;
 }

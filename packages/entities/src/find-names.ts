@@ -1,24 +1,37 @@
 import type { ExtractorContext, ParsedDoc, Role } from "@newsgraph/core";
+import { data as iso4217 } from "currency-codes";
 import {
+  COMMON_ABBREVIATIONS,
+  COMPANY_SUFFIXES,
+  FIELD_WORDS,
   GPE_FOLLOWERS,
   LOC_FOLLOWERS,
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_CONNECTORS,
   ORG_HEADS,
+  WORLD_REGIONS,
 } from "./data/name-words.js";
-import { isCommonWord, isDateWord } from "./lexicon.js";
+import { isCommonWord, isDateWord, isGivenName } from "./lexicon.js";
+import { hasOrgCue } from "./org-cues.js";
 import { appositiveRole, roleNounBefore } from "./roles.js";
 import { nationalityOf, roleOf, splitTitle } from "./titles.js";
 import { isKnownGpe, isKnownOrg, type Typing, typeFromWords } from "./type-name.js";
-import type { TypedMention } from "./types.js";
+import { RECURRING_NAME, type TypedMention } from "./types.js";
 import { type Word, wordsOf } from "./words.js";
 
 const SPEECH_AFTER = new Set(
-  "said says told tells added stated warned noted wrote reported announced insisted".split(" "),
+  "said says told tells added stated warned noted wrote reported announced insisted spoke explained argued asked replied recalled admitted".split(
+    " ",
+  ),
 );
 const PLACE_BEFORE = new Set("in at from near to across outside inside".split(" "));
 const MAX_RUN = 12;
+const CURRENCY_CODES: ReadonlySet<string> = new Set(iso4217.map((c) => c.code));
+const NUMBER = /^\d[\d.,]*$/;
+/** Hyphenated endings that make a name an adjective: "New York-based", "Saudi-led", "Kyiv-born". */
+const PLACE_SUFFIX = /^-(based|born|headquartered)\b/i;
+const ADJECTIVE_SUFFIX = /-(based|born|led|backed|owned|made|listed|headquartered|funded|run|bound)$/i;
 /** "the port of X", "the city of X": X is a place */
 const PLACE_OF = new Set("city town village port capital province region state district island county".split(" "));
 
@@ -33,6 +46,7 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
   const out: TypedMention[] = [];
   const expansions = new Map<number, { start: number; end: number }>();
   let pendingTitle: { role: Role; sentence: number; end: number } | null = null;
+  const headlineRuns: Word[][] = [];
 
   const emit = (run: readonly Word[], typing: Typing, roles: Role[] = []) => {
     const first = run[0];
@@ -64,6 +78,18 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
       handleRun(rest, from + n, to);
       return;
     }
+    // an organization's name run into a person's: "Air Force James Roche", "Goldman Sachs Lloyd Blankfein"
+    if (!isKnownName(key(run))) {
+      for (let k = Math.max(1, run.length - 3); k <= run.length - 2; k++) {
+        if (!isGivenName((run[k] as Word).lower)) continue;
+        const head = run.slice(0, k);
+        const headType = typeFromWords(head);
+        if (!headType || headType.type === "PERSON" || headType.confidence < 0.8) continue;
+        emit(head, headType);
+        handleName(run.slice(k), from + k, to, roles);
+        return;
+      }
+    }
     let typing = typeFromWords(run);
     // a leading nationality is an adjective, not part of the name: "Ukrainian Delegation" → nothing, "Russian X"
     if (!typing && run.length > 1) {
@@ -88,28 +114,46 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
       pendingTitle &&
       pendingTitle.sentence === first.sentence &&
       first.start - pendingTitle.end < 40 &&
-      !typing?.type
+      !typing?.type &&
+      // "Minister of Industry": the title's portfolio, not its holder
+      before?.lower !== "of" &&
+      before?.lower !== "for"
     ) {
       ownRoles.push(pendingTitle.role);
       typing = { type: "PERSON", confidence: 0.85 };
       pendingTitle = null;
     }
-    if (!typing || typing.type === "PERSON") {
+    // a given name before an organization's head word may still be a person: "Jim Press, the vice chairman"
+    const personShape = run.length === 2 && isGivenName(first.lower) && (typing?.confidence ?? 0) < 0.9;
+    if (!typing || typing.type === "PERSON" || personShape) {
       const appositive = appositiveRole(doc.text, words, to);
       if (appositive) {
         ownRoles.push(appositive);
-        typing = { type: "PERSON", confidence: Math.max(0.85, typing?.confidence ?? 0) };
+        typing = { type: "PERSON", confidence: Math.max(0.9, typing?.confidence ?? 0) };
       }
     }
     if (!typing && after && !after.cap && GPE_FOLLOWERS.has(after.lower)) typing = { type: "GPE", confidence: 0.8 };
+    // "New York City-based", "Kyiv-born": the hyphenated ending trimmed off the run makes it a place
+    if ((!typing || typing.confidence < 0.8) && PLACE_SUFFIX.test(doc.text.slice(run.at(-1)?.end ?? 0)))
+      typing = { type: "GPE", confidence: 0.8 };
+    // coordinated with a sure organization: "between Boeing and Lockheed Martin", "Airbus and Boeing"
+    if ((!typing || (typing.type === "PERSON" && typing.confidence < 0.8)) && coordinatedWithOrg(from, to))
+      typing = { type: "ORG", confidence: 0.8 };
     if (!typing && after && !after.cap && LOC_FOLLOWERS.has(after.lower)) typing = { type: "LOC", confidence: 0.7 };
+    // a company or another organization by what is said of it ("airframer Airbus", "Apple's shares"), unless a
+    // gazetteer or a title was sure of another type
+    if ((!typing || (typing.type === "PERSON" && typing.confidence < 0.8)) && hasOrgCue(words, from, to))
+      typing = { type: "ORG", confidence: 0.9 };
     if (!typing && after?.text === "," && after2 && isKnownGpe(after2.lower)) typing = { type: "GPE", confidence: 0.7 };
     if (!typing && after && SPEECH_AFTER.has(after.lower) && run.length <= 3)
       typing = { type: "PERSON", confidence: 0.7 };
+    // a name and a model number: "Rolls-Royce Trent 900", "Lockheed Tristar" stays a product, not a person
+    if ((!typing || typing.confidence < 0.6) && run.length >= 2 && after && NUMBER.test(after.text) && !after.punct)
+      typing = { type: "PRODUCT", confidence: 0.6 };
     if (!typing && before?.lower === "of" && PLACE_OF.has(words[from - 2]?.lower ?? ""))
       typing = { type: "GPE", confidence: 0.8 };
     if (!typing && before && PLACE_BEFORE.has(before.lower) && run.length === 1)
-      typing = { type: "GPE", confidence: 0.45 };
+      typing = { type: "GPE", confidence: RECURRING_NAME };
     // two to four title-case words nothing else typed: most often a person, unless they are all common words
     // ("Missile Defense", "Sign Up Now")
     if (
@@ -119,11 +163,28 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
       run.every((w) => !w.allCaps && /^\p{Lu}\p{Ll}/u.test(w.text)) &&
       !run.every((w) => isCommonWord(w.lower))
     )
-      typing = { type: "PERSON", confidence: 0.55 };
+      typing = { type: "ORG", confidence: 0.55 };
     // nothing typed it: kept only if it joins a surer name (a surname, a later full name)
+    // a capitalized word in mid-sentence that nothing typed: an organization if the article names it again
+    if (!typing && run.length === 1 && !first.initial && !isCommonWord(first.lower))
+      typing = { type: "ORG", confidence: RECURRING_NAME };
     if (!typing) typing = { type: "ORG", confidence: 0.3 };
     if (ownRoles.length > 0 && typing.type !== "PERSON") ownRoles.length = 0;
     emit(run, typing, ownRoles);
+  };
+
+  /** Whether the name at words[from..to) is joined by "and"/"or" to an organization that is sure. */
+  const coordinatedWithOrg = (from: number, to: number): boolean => {
+    const conj = (w: Word | undefined) => w?.lower === "and" || w?.lower === "or";
+    const last = out[out.length - 1];
+    const before = words[from - 2];
+    if (conj(words[from - 1]) && before && last?.end === before.end && last.type === "ORG" && last.confidence >= 0.8)
+      return true;
+    if (!conj(words[to])) return false;
+    const next = extendRun(words, to + 1);
+    if (next <= to + 1 || !continuesName(words[to + 1], words[to]?.sentence ?? -1)) return false;
+    const typing = typeFromWords(words.slice(to + 1, next));
+    return typing?.type === "ORG" && typing.confidence >= 0.85;
   };
 
   /** A run of capitalized words: split off a title, then type the name. */
@@ -136,7 +197,11 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
     }
     let of = titled.nationality;
     if (titled.prefix.length > 0) {
-      handleName(titled.prefix, from, from + titled.prefix.length, []);
+      // what precedes a title is its organization or country ("Airbus Chief Executive ..."): an unknown one is
+      // an organization
+      if (typeFromWords(titled.prefix) || titled.prefix.some((w) => w.allCaps))
+        handleName(titled.prefix, from, from + titled.prefix.length, []);
+      else emit(titled.prefix, { type: "ORG", confidence: 0.8 });
       of = key(titled.prefix) ? doc.text.slice(titled.prefix[0]?.start ?? 0, titled.prefix.at(-1)?.end ?? 0) : of;
     }
     const role = roleOf(titled.title, of, doc.text);
@@ -155,13 +220,17 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
-    const start = startsName(w);
+    const start = isCurrencyMark(words, i) ? "no" : startsName(w);
     if (start === "no") {
       i++;
       continue;
     }
     const j = extendRun(words, i);
-    const run = words.slice(i, j);
+    const run = trimRun(words.slice(i, j), words[j]);
+    if (run.length === 0) {
+      i = j;
+      continue;
+    }
     if (
       start === "maybe" &&
       !(
@@ -177,23 +246,65 @@ export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMent
     const acronym = words[j + 1];
     if (open?.text === "(" && acronym?.allCaps && words[j + 2]?.text === ")" && run.length > 1)
       expansions.set(acronym.start, { start: w.start, end: (run[run.length - 1] as Word).end });
-    if (headlines.has(w.sentence)) handleHeadline(run, emit);
-    else handleRun(run, i, j);
+    // two names joined by a hyphen, the first a known one: "Boeing-Air Force contract", "US-Russia talks"
+    for (const part of splitPair(run)) {
+      if (headlines.has(w.sentence)) headlineRuns.push(part);
+      else handleRun(part, i, i + run.length);
+    }
     i = j;
   }
-  return out;
+  // headlines last, so that their words can be read as the names the body gives in full
+  const bodyNames = new Map<string, Typing>();
+  for (const m of out)
+    if (m.confidence >= 0.5) bodyNames.set(m.text.toLowerCase(), { type: m.type, confidence: m.confidence });
+  for (const run of headlineRuns) handleHeadline(run, bodyNames, emit);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const key = (run: readonly Word[]) => run.map((w) => w.lower).join(" ");
 
-const isKnownName = (k: string) => isKnownGpe(k) || isKnownOrg(k);
+/**
+ * A currency written as letters: "US$", "AU$" (a "$" right after the word), or an ISO 4217 code beside a number
+ * or in parentheses ("USD 5m", "$249 USD", "$99 (USD)"). Never a name.
+ */
+function isCurrencyMark(words: readonly Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (w.text.endsWith("$") || (next?.text.startsWith("$") && next.start === w.end)) return true;
+  if (!w.allCaps || !CURRENCY_CODES.has(w.text)) return false;
+  const prev = words[i - 1];
+  return (
+    (!!prev && (NUMBER.test(prev.text) || prev.text === "(" || prev.text.endsWith("$"))) ||
+    (!!next && NUMBER.test(next.text))
+  );
+}
+
+/**
+ * A run without what is not part of the name: an adjective's hyphenated ending ("New York City-based" →
+ * "New York City") and "Flight" before a flight's number ("Air France Flight 447" → "Air France").
+ */
+function trimRun(run: Word[], after: Word | undefined): Word[] {
+  const last = run[run.length - 1];
+  if (!last) return run;
+  const suffix = ADJECTIVE_SUFFIX.exec(last.text);
+  if (suffix) {
+    const end = last.end - suffix[0].length;
+    const text = last.text.slice(0, last.text.length - suffix[0].length);
+    return [...run.slice(0, -1), { ...last, end, text, lower: text.toLowerCase() }];
+  }
+  if (run.length > 1 && last.lower === "flight" && after && NUMBER.test(after.text)) return run.slice(0, -1);
+  return run;
+}
+
+const isKnownName = (k: string) => isKnownGpe(k) || isKnownOrg(k) || WORLD_REGIONS.has(k);
 
 /**
  * Whether a word may open a name: "maybe" for a sentence's first word that is also a common word ("South",
  * "New"), which opens a name only when the run it starts is a known name or two proper nouns.
  */
 function startsName(w: Word): "yes" | "no" | "maybe" {
-  if (!w.cap || w.punct || NEVER_NAMES.has(w.lower) || isDateWord(w.lower)) return "no";
+  if (!w.cap || w.punct || NEVER_NAMES.has(w.lower) || COMMON_ABBREVIATIONS.has(w.lower) || isDateWord(w.lower))
+    return "no";
   if (w.initial && isCommonWord(w.lower) && !isKnownName(w.lower)) return "maybe";
   return "yes";
 }
@@ -211,6 +322,9 @@ function extendRun(words: readonly Word[], i: number): number {
   while (j < words.length && j - i < MAX_RUN) {
     const w = words[j] as Word;
     if (continuesName(w, first.sentence)) {
+      // a company's legal suffix closes its name ("Apple Inc. Steve Jobs"), unless another suffix follows
+      const prev = words[j - 1] as Word;
+      if (COMPANY_SUFFIXES.has(prev.lower) && j - 1 > i && !COMPANY_SUFFIXES.has(w.lower)) break;
       if (ORG_HEADS.has(w.lower)) hasOrgHead = true;
       j++;
       continue;
@@ -224,7 +338,14 @@ function extendRun(words: readonly Word[], i: number): number {
       const closes = ORG_HEADS.has((words[j - 1] as Word).lower) && c.text !== "of" && c.text !== "for";
       const ok =
         (hasOrgHead && ORG_CONNECTORS.has(c.text) && !(k === j && closes)) ||
-        (!hasOrgHead && NAME_PARTICLES.has(c.text));
+        (!hasOrgHead && NAME_PARTICLES.has(c.text)) ||
+        // "European Aeronautic Defence and Space Company": the head comes after the "and"
+        // (not between two names: "Xandor Pellum and Acme Corporation")
+        (!hasOrgHead &&
+          c.text === "and" &&
+          k === j &&
+          FIELD_WORDS.has((words[j - 1] as Word).lower) &&
+          orgHeadAhead(words, k + 1, first.sentence));
       if (!ok || c.sentence !== first.sentence) break;
       k++;
     }
@@ -247,6 +368,28 @@ function extendRun(words: readonly Word[], i: number): number {
     break;
   }
   return j;
+}
+
+/** A run split after its first word when that word is two names joined by a hyphen and the first is known. */
+function splitPair(run: Word[]): Word[][] {
+  const first = run[0] as Word;
+  const dash = first.text.indexOf("-");
+  if (dash <= 0 || !/^\p{Lu}/u.test(first.text.slice(dash + 1))) return [run];
+  const left = first.text.slice(0, dash);
+  if (!isKnownName(left.toLowerCase())) return [run];
+  const right = first.text.slice(dash + 1);
+  // an organization's regional name stays whole: "Interfax-Ukraine", "Xinhua-Africa"
+  if (isKnownOrg(left.toLowerCase()) && isKnownGpe(right.toLowerCase())) return [run];
+  const a: Word = { ...first, end: first.start + dash, text: left, lower: left.toLowerCase() };
+  const b: Word = { ...first, start: first.start + dash + 1, text: right, lower: right.toLowerCase(), initial: false };
+  return [[a], [b, ...run.slice(1)]];
+}
+
+/** Whether one of the next four capitalized words from `i` closes an organization's name ("... Space Company"). */
+function orgHeadAhead(words: readonly Word[], i: number, sentence: number): boolean {
+  for (let k = i; k < i + 4 && continuesName(words[k], sentence); k++)
+    if (ORG_HEADS.has((words[k] as Word).lower)) return true;
+  return false;
 }
 
 /**
@@ -279,8 +422,15 @@ function headlineSentences(doc: ParsedDoc, words: readonly Word[]): Set<number> 
   return out;
 }
 
-/** In a headline: only names a gazetteer knows, longest first; the rest may still join a name of the body. */
-function handleHeadline(run: Word[], emit: (run: readonly Word[], typing: Typing) => void): void {
+/**
+ * In a headline: only names the body of the article gives or a gazetteer knows, longest first; other words
+ * may still join a name of the body.
+ */
+function handleHeadline(
+  run: Word[],
+  bodyNames: ReadonlyMap<string, Typing>,
+  emit: (run: readonly Word[], typing: Typing) => void,
+): void {
   if (run.every((w) => w.allCaps) && run.length > 1) return;
   let i = 0;
   while (i < run.length) {
@@ -288,8 +438,9 @@ function handleHeadline(run: Word[], emit: (run: readonly Word[], typing: Typing
     for (let n = Math.min(4, run.length - i); n >= 1; n--) {
       const part = run.slice(i, i + n);
       const k = key(part);
-      if (isKnownGpe(k) || isKnownOrg(k)) {
-        const typing = typeFromWords(part);
+      const inBody = bodyNames.get(k);
+      if (inBody || isKnownName(k)) {
+        const typing = inBody ?? typeFromWords(part);
         if (typing) emit(part, typing);
         taken = n;
         break;

@@ -7,15 +7,19 @@ import {
   isSpellingVariant,
   nameTokens,
   normalizedDistance,
+  orgCoreTokens,
   type ParsedDoc,
+  PLACE_VARIANTS,
   type Role,
 } from "@newsgraph/core";
-import { PLACE_VARIANTS } from "./data/name-words.js";
-import type { TypedMention } from "./types.js";
+import { ORG_HEADS } from "./data/name-words.js";
+import { RECURRING_NAME, type TypedMention } from "./types.js";
 
 /** Below this, a name found alone (a headline's unknown word) is kept only when it joins a surer one. */
 const MIN_CONFIDENCE = 0.5;
 const CONNECTORS = new Set(["of", "for", "on", "and", "the"]);
+/** From this confidence on, a mention's type stands against the rest of its name's mentions. */
+const SURE = 0.8;
 
 interface Cluster {
   mentions: TypedMention[];
@@ -31,9 +35,11 @@ function keyOf(m: TypedMention): string {
     const variant = PLACE_VARIANTS.get(m.text.toLowerCase());
     if (variant) return compactName(variant);
   }
-  return nameTokens(m.text).join("");
+  // organizations by the core of their name: "Ford Motor Co" and "Ford Motor Company", "General Motor(s)"
+  return m.type === "ORG" ? orgCoreTokens(m.text).join("") : nameTokens(m.text).join("");
 }
 
+/** The cluster's type: the surest evidence wins; the number of mentions only breaks near ties. */
 const typeOf = (c: Cluster): EntityType => {
   let best: EntityType = "ORG";
   let score = -1;
@@ -44,7 +50,7 @@ const typeOf = (c: Cluster): EntityType => {
 function add(c: Cluster, m: TypedMention, vote = true): void {
   c.mentions.push(m);
   c.keys.add(keyOf(m));
-  if (vote) c.votes.set(m.type, (c.votes.get(m.type) ?? 0) + m.confidence);
+  if (vote) c.votes.set(m.type, Math.max(c.votes.get(m.type) ?? 0, m.confidence) + 0.01);
   const tokens = nameTokens(m.text);
   if (tokens.length > 1) c.fullNames.push(tokens);
 }
@@ -71,7 +77,7 @@ function initials(text: string): string {
  * with their expansion or initials. Output in order of first mention.
  */
 export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): Entity[] {
-  const mentions = dedupe(found);
+  const mentions = harmonizeTypes(dedupe(found));
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const single = (m: TypedMention) => nameTokens(m.text).length <= 1;
@@ -86,6 +92,7 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
     if (single(m) && (m.type === "PERSON" || m.expansion || isAcronym(m.text))) continue;
     const k = keyOf(m);
     let c = byKey.get(k);
+    if (!c && single(m) && m.type === "ORG") c = orgShortFormOwner(clusters, m) ?? undefined;
     if (!c && (m.type === "PERSON" || m.type === "ORG")) {
       const tokens = nameTokens(m.text);
       c =
@@ -101,18 +108,30 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
     byKey.set(k, c);
   }
 
-  // Pass 2: one-word names and unsure names join the one cluster they can stand for, or stand alone.
-  for (const m of mentions) {
+  // Pass 2: one-word names and unsure names join the one cluster they can stand for, or stand alone; an unsure
+  // name that recurs stands alone too
+  const recurring = new Map<string, number>();
+  for (const m of mentions)
+    if (m.confidence >= RECURRING_NAME && m.confidence < MIN_CONFIDENCE)
+      recurring.set(keyOf(m), (recurring.get(keyOf(m)) ?? 0) + 1);
+  // acronyms with their expansion first: "General Motors (GM)" decides what a headline's "GM" stands for
+  const second = mentions.filter((m) => m.expansion).concat(mentions.filter((m) => !m.expansion));
+  for (const m of second) {
     if (!(m.confidence < MIN_CONFIDENCE || (single(m) && (m.type === "PERSON" || m.expansion || isAcronym(m.text)))))
       continue;
     const k = keyOf(m);
-    const target = byKey.get(k) ?? shortFormOwner(clusters, m) ?? acronymOwner(clusters, m, mentions);
+    const target =
+      byKey.get(k) ??
+      shortFormOwner(clusters, m) ??
+      acronymOwner(clusters, m, mentions) ??
+      (m.confidence < SURE ? orgShortFormOwner(clusters, m) : null);
     if (target) {
       add(target, m, m.confidence >= MIN_CONFIDENCE && compatible(typeOf(target), m.type));
       byKey.set(k, target);
     } else {
-      if (m.confidence < MIN_CONFIDENCE) continue;
-      const c = newCluster(m);
+      const recurs = (recurring.get(k) ?? 0) >= 2 && m.confidence >= RECURRING_NAME;
+      if (m.confidence < MIN_CONFIDENCE && !recurs) continue;
+      const c = newCluster(recurs ? { ...m, confidence: MIN_CONFIDENCE } : m);
       clusters.push(c);
       byKey.set(k, c);
     }
@@ -124,6 +143,37 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
     .map(toEntity)
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return withRoleIds(uniqueIds(entities));
+}
+
+/**
+ * One type per name in an article: mentions of a name that only a weak rule typed take the type of its surest
+ * mention ("Airbus, the aircraft maker" makes every "Airbus" an organization; "Northrop Grumman" typed a person
+ * by its shape alone follows "Northrop Grumman's shares").
+ */
+function harmonizeTypes(mentions: TypedMention[]): TypedMention[] {
+  const surest = new Map<string, TypedMention>();
+  for (const m of mentions) {
+    const k = keyOf(m);
+    const had = surest.get(k);
+    if (!had || had.confidence < m.confidence) surest.set(k, m);
+  }
+  return mentions.map((m) => {
+    const best = surest.get(keyOf(m));
+    if (!best || best.type === m.type || best.confidence < SURE || m.confidence >= SURE) return m;
+    return { ...m, type: best.type, roles: best.type === "PERSON" ? m.roles : [] };
+  });
+}
+
+/**
+ * The one organization whose name of several words starts with this word ("Airbus" → "Airbus Industrie",
+ * "Ford" → "Ford Motor Company"), when the word is not surely something else.
+ */
+function orgShortFormOwner(clusters: readonly Cluster[], m: TypedMention): Cluster | null {
+  const tokens = nameTokens(m.text);
+  if (tokens.length !== 1 || (m.type !== "ORG" && m.confidence >= SURE)) return null;
+  const word = tokens[0] as string;
+  const owners = clusters.filter((c) => typeOf(c) === "ORG" && c.fullNames.some((f) => f[0] === word));
+  return owners.length === 1 ? (owners[0] as Cluster) : null;
 }
 
 const compatible = (a: EntityType, b: EntityType) =>
@@ -154,7 +204,10 @@ function affixOwner(clusters: readonly Cluster[], type: EntityType, tokens: read
   const fits = (f: readonly string[]) => {
     if (f.length <= n) return false;
     const tail = f.slice(f.length - n).join(" ") === tokens.join(" ");
-    const head = type === "PERSON" && f.slice(0, n).join(" ") === tokens.join(" ");
+    const lead = f.slice(0, n).join(" ") === tokens.join(" ");
+    // people by their first words ("Van der Berg"), organizations by all but a closing head word ("China
+    // Eastern" of "China Eastern Airlines")
+    const head = lead && (type === "PERSON" || (f.length === n + 1 && ORG_HEADS.has(f[n] ?? "")));
     return tail || head;
   };
   const owners = clusters.filter((c) => typeOf(c) === type && c.fullNames.some(fits));
@@ -207,8 +260,11 @@ function toEntity(c: Cluster): Entity {
       m.text.length - best.text.length;
     if (better > 0) best = m;
   }
-  const name = best.text;
-  const full = compactName(name);
+  // a place is named by its canonical spelling, so that articles writing "UK", "Britain" or "United Kingdom"
+  // give one name across articles
+  const variant = type === "GPE" || type === "LOC" ? PLACE_VARIANTS.get(best.text.toLowerCase()) : undefined;
+  const name = variant ?? best.text;
+  const full = compactName(best.text);
   const mentions: EntityMention[] = c.mentions
     .sort((a, b) => a.start - b.start)
     .map((m) => ({

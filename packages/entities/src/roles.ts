@@ -1,5 +1,5 @@
 import type { Role } from "@newsgraph/core";
-import { ORG_CONNECTORS, ROLE_NOUNS, TITLE_HEADS } from "./data/name-words.js";
+import { ORG_CONNECTORS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "./data/name-words.js";
 import type { TypedMention } from "./types.js";
 import type { Word } from "./words.js";
 
@@ -38,7 +38,9 @@ export function appositiveRole(text: string, words: readonly Word[], to: number)
   const first = words[i];
   if (!first || first.sentence !== sentence) return null;
   if (DETERMINERS.has(first.lower)) i++;
-  else {
+  else if (!first.cap && (isRoleNoun(first) || TITLE_WORDS.has(first.lower))) {
+    // no determiner: "Jusman Syafii Djamal, minister of transport for Indonesia,"
+  } else {
     // "NATO's secretary-general": a capitalized run and a possessive
     let j = i;
     while (words[j]?.cap && j - i < 6) j++;

@@ -1,4 +1,4 @@
-import type { EntityType } from "@newsgraph/core";
+import { type EntityType, PLACE_VARIANTS } from "@newsgraph/core";
 import {
   EAST_ASIAN_SURNAMES,
   EXTRA_GPE,
@@ -6,8 +6,8 @@ import {
   LOC_HEADS,
   ONE_WORD_ORGS,
   ORG_HEADS,
-  PLACE_VARIANTS,
   PRODUCT_HEADS,
+  WORLD_REGIONS,
 } from "./data/name-words.js";
 import {
   isCity,
@@ -32,6 +32,13 @@ const EVENT_HEADS = new Set(
 );
 /** A model or weapon designation: letters then digits, maybe hyphenated ("K9", "F-16", "S-400", "Su-27"). */
 const PRODUCT = /^\p{Lu}[\p{L}]{0,5}(-?\p{Lu}{0,5})?-?\d[\w-]*$/u;
+/**
+ * Endings of family names in the languages the news transliterates most (Slavic -enko/-ov/-ska/-vich/-uk,
+ * Georgian -shvili/-dze, Armenian -yan, Greek -opoulos/-akis, Turkish -oğlu, Romanian -escu, Polish -wicz/-czyk,
+ * Scandinavian and English -son/-sen, Italian -ini/-elli): a name of two to four words ending so is a person's.
+ */
+const SURNAME_ENDING =
+  /(enko|chenko|ko|ov|ova|ev|eva|yev|iev|yov|skyi|skyy|skiy|sky|ski|ska|skaya|ina|vich|vych|ovych|ivna|ovic|ović|uk|yuk|chuk|shvili|dze|yan|ian|opoulos|akis|oglu|oğlu|escu|wicz|czyk|son|sen|ini|elli|etti)$/;
 /** A Korean or Chinese given name written with a hyphen and a lower-case second part ("Suk-yeol", "Tae-yul"). */
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -57,10 +64,13 @@ export function typeFromWords(words: readonly Word[]): Typing | null {
   const last = words[words.length - 1];
   if (!first || !last) return null;
   if (isKnownOrg(key)) return { type: "ORG", confidence: 0.9 };
+  if (WORLD_REGIONS.has(key)) return { type: "LOC", confidence: 0.9 };
   if (isKnownGpe(key)) return { type: "GPE", confidence: 0.9 };
   if (words.length === 1 && isPluralDemonym(key)) return { type: "NORP", confidence: 0.8 };
   if (words.length === 1 && PRODUCT.test(first.text) && !isKnownOrg(key)) return { type: "PRODUCT", confidence: 0.8 };
   if (words.some((w) => ORG_HEADS.has(w.lower))) return { type: "ORG", confidence: 0.85 };
+  // an airline named "Air ...": "Air France", "Air India" (not "Korean Air and Missile Defense")
+  if (words.length >= 2 && first.lower === "air") return { type: "ORG", confidence: 0.8 };
   // a news agency or known organization inside a longer name: "Reuters Breakingviews", "Xinhua-Africa"
   // (acronyms only in capitals: "Un" in "Kim Jong Un" is not the UN)
   const orgPart = (part: string) =>
@@ -79,6 +89,7 @@ export function typeFromWords(words: readonly Word[]): Typing | null {
     if (EAST_ASIAN_SURNAMES.has(first.lower) && words.length <= 3) return { type: "PERSON", confidence: 0.8 };
     if (words.some((w) => HYPHEN_GIVEN.test(w.text))) return { type: "PERSON", confidence: 0.75 };
     if (isLastName(last.lower)) return { type: "PERSON", confidence: 0.7 };
+    if (SURNAME_ENDING.test(last.lower)) return { type: "PERSON", confidence: 0.7 };
   }
   if (words.length === 1 && isLastName(key)) return { type: "PERSON", confidence: 0.6 };
   if (words.length === 1 && isGivenName(key)) return { type: "PERSON", confidence: 0.5 };

@@ -17,3 +17,9 @@ export interface TypedMention {
   /** how sure the finder is (0..1); the clusterer may drop weak singletons */
   confidence: number;
 }
+
+/**
+ * The confidence of a name that only its capital letter marks (a word mid-sentence that no gazetteer, shape or
+ * context types): too weak alone, a name when it recurs in the article (see group.ts).
+ */
+export const RECURRING_NAME = 0.45;

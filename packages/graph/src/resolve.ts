@@ -4,6 +4,7 @@ import {
   entityId,
   isSpellingVariant,
   nameTokens,
+  orgCoreTokens,
   shortForms,
   slug,
 } from "@newsgraph/core";
@@ -61,11 +62,16 @@ class UnionFind {
 /**
  * Cross-article entity resolution, a deterministic function of the set of observations (every loop runs over
  * sorted keys). Within one type:
- * (a) same name: names folded for case, accents, hyphens and spaces are one entity ("same-name");
+ * (a) same name: names folded for case, accents, hyphens and spaces are one entity ("same-name"); for
+ *     organizations the core of the name (no legal form, a leading place in its canonical spelling, a plural
+ *     last word singular: see orgCoreTokens);
+ * (a') a name of two or more words typed differently by different articles is one entity of the majority type;
  * (b) people only: transliteration variants (see isSpellingVariant) are one ("spelling-variant: A~B");
  * (c) a name that is a shorter form of exactly one other entity's name (people: a first or last run of its
- *     tokens) or an alias an article gave exactly one other entity joins it ("alias: ..."), for people only with
- *     evidence: a shared role title or a shared co-occurring entity in their articles.
+ *     tokens; organizations: initials, the name without its last word, its last words, its first word) or an
+ *     alias an article gave exactly one other entity joins it ("alias: ..."). An alias an article stated wins
+ *     over a derived short form. Evidence is needed except for an acronym and for an organization's name without
+ *     its last word: a shared role title or a shared co-occurring entity in their articles.
  * Two entities that one article tells apart (two article-level entities of the same article) are never joined
  * by (b) or (c); two different full names sharing a surname never match (b) or (c).
  */
@@ -97,6 +103,7 @@ export function resolveEntities(observations: Observation[]): ResolvedEntity[] {
   for (const g of groups) {
     if (g.members.length > 1) reasons.push({ at: g.key, reason: sameNameReason(g) });
   }
+  sameNameAcrossTypes(groups, tryUnion);
   spellingVariants(groups, tryUnion);
   shortFormsAndAliases(groups, state, tryUnion);
 
@@ -123,7 +130,8 @@ function nameGroups(observations: Observation[]): NameGroup[] {
   const groups = new Map<string, NameGroup>();
   for (const obs of observations) {
     for (const e of obs.entities) {
-      const compact = compactName(e.name);
+      // organizations by the core of their name: "Apple Inc." and "Apple", "Ford Motor Company" and "Ford Motors Co"
+      const compact = e.type === "ORG" ? orgCoreTokens(e.name).join("") : compactName(e.name);
       // A nameless entity stays alone: an empty name is no evidence of identity.
       const key = compact ? `${e.type}|${compact}` : `${e.type}|?${obs.doc}|${e.id}`;
       const tokens = nameTokens(e.name);
@@ -155,6 +163,38 @@ function sameNameReason(g: NameGroup): string {
 }
 
 type TryUnion = (a: string, b: string, reason: string) => boolean;
+
+/**
+ * Rule (a'): a name of two or more words that articles typed differently ("Lockheed Martin" a person in one
+ * article, an organization in two) is one entity, of the type most of its articles gave it. One-word names are
+ * left apart: "Washington" the place and "Washington" the person are different entities.
+ */
+function sameNameAcrossTypes(groups: NameGroup[], tryUnion: TryUnion): void {
+  const byName = new Map<string, NameGroup[]>();
+  for (const g of groups) {
+    if (g.tokens.length < 2) continue;
+    for (const compact of new Set(g.names.map(compactName))) {
+      const list = byName.get(compact) ?? [];
+      if (!list.includes(g)) list.push(g);
+      byName.set(compact, list);
+    }
+  }
+  for (const compact of [...byName.keys()].sort()) {
+    const list = byName.get(compact) ?? [];
+    const types = new Set(list.map((g) => g.type));
+    if (types.size < 2) continue;
+    const docs = (g: NameGroup) => new Set(g.members.map((m) => m.doc)).size;
+    const [main, ...rest] = [...list].sort((a, b) => docs(b) - docs(a) || compareStrings(a.key, b.key));
+    if (!main) continue;
+    for (const g of rest)
+      if (g.type !== main.type)
+        tryUnion(
+          main.key,
+          g.key,
+          `same-name-other-type: ${g.names[0]} (${g.type} in ${docs(g)}, ${main.type} in ${docs(main)})`,
+        );
+  }
+}
 
 /** The clusters as they grow: union-find plus, at each root, its articles and name groups. */
 interface ClusterState {
@@ -197,18 +237,22 @@ function spellingVariants(groups: NameGroup[], tryUnion: TryUnion): void {
 /** Rule (c): shorter forms and aliases, joined only when they point at exactly one entity. */
 function shortFormsAndAliases(groups: NameGroup[], state: ClusterState, tryUnion: TryUnion): void {
   const { uf, byKey } = state;
-  // compact short form or alias → the name groups claiming it
+  // compact short form or alias → the name groups claiming it; an organization's derived short forms (first
+  // word, last words, initials) are weaker than what an article said: they count only where nothing else claims
   const claims = new Map<string, Set<string>>();
-  const claim = (type: string, compact: string, key: string) => {
+  const weakClaims = new Map<string, Set<string>>();
+  const claim = (to: Map<string, Set<string>>, type: string, compact: string, key: string) => {
     if (!compact) return;
     const k = `${type}|${compact}`;
-    const set = claims.get(k) ?? new Set<string>();
+    const set = to.get(k) ?? new Set<string>();
     set.add(key);
-    claims.set(k, set);
+    to.set(k, set);
   };
   for (const g of groups) {
-    if (g.type === "PERSON") for (const s of shortForms(g.tokens)) claim(g.type, s.replace(/ /g, ""), g.key);
-    for (const m of g.members) for (const alias of m.aliases) claim(g.type, compactName(alias), g.key);
+    if (g.type === "PERSON") for (const s of shortForms(g.tokens)) claim(claims, g.type, s.replace(/ /g, ""), g.key);
+    if (g.type === "ORG") for (const s of orgShortForms(g)) claim(weakClaims, g.type, s, g.key);
+    const fold = g.type === "ORG" ? (a: string) => orgCoreTokens(a).join("") : compactName;
+    for (const m of g.members) for (const alias of m.aliases) claim(claims, g.type, fold(alias), g.key);
   }
   // doc → the name groups it mentions, for the shared co-occurring entity test
   const groupsInDoc = new Map<string, Set<string>>();
@@ -220,7 +264,7 @@ function shortFormsAndAliases(groups: NameGroup[], state: ClusterState, tryUnion
     }
   }
   for (const g of groups) {
-    const claimants = claims.get(g.key);
+    const claimants = claims.get(g.key) ?? weakClaims.get(g.key);
     if (!claimants) continue;
     const own = uf.find(g.key);
     const targets = new Set([...claimants].map((k) => uf.find(k)).filter((r) => r !== own));
@@ -234,13 +278,51 @@ function shortFormsAndAliases(groups: NameGroup[], state: ClusterState, tryUnion
     const support =
       g.type !== "PERSON" && isAcronymOf(g, state.groupsOf.get(target) ?? [long])
         ? "acronym"
-        : sharedEvidence(g, target, state, groupsInDoc);
+        : g.type === "ORG" && isLeadingPart(g, long)
+          ? "leading words of the name"
+          : sharedEvidence(g, target, state, groupsInDoc);
     if (!support) continue;
     const isShortForm =
       g.type === "PERSON" && shortForms(long.tokens).some((f) => f.replace(/ /g, "") === g.tokens.join(""));
     const reason = `alias: ${g.names[0]} (${isShortForm ? "shorter form" : "alias"} of ${long.names[0]}; ${support})`;
     tryUnion(g.key, target, reason);
   }
+}
+
+/**
+ * The shorter names an organization may go by in another article: its initials ("General Motors Corporation" →
+ * gm), its name without the last word ("China Eastern Airlines" → China Eastern), its last words ("United
+ * States Air Force" → Air Force) and its first word ("Ford Motor Company" → Ford). Initials join on their own
+ * (the acronym test); a short form of one word needs shared evidence.
+ */
+function orgShortForms(g: NameGroup): string[] {
+  const out = new Set<string>();
+  for (const name of g.names) {
+    const tokens = orgCoreTokens(name);
+    const words = tokens.filter((w) => !ACRONYM_SKIP.has(w));
+    if (words.length >= 2) out.add(words.map((w) => w[0]).join(""));
+    if (tokens.length >= 2) {
+      out.add(orgCoreTokens(tokens.slice(0, -1).join(" ")).join(""));
+      out.add(tokens[0] ?? "");
+    }
+    for (let k = 1; k <= tokens.length - 2; k++) out.add(orgCoreTokens(tokens.slice(k).join(" ")).join(""));
+  }
+  return [...out].filter(Boolean);
+}
+
+/**
+ * Whether an organization's name of two or more words is another's without its last word ("China Eastern" of
+ * "China Eastern Airlines"): specific enough to need no more evidence when it points at one organization only.
+ */
+function isLeadingPart(g: NameGroup, long: NameGroup): boolean {
+  const own = g.key.slice(g.type.length + 1);
+  return (
+    g.tokens.length >= 2 &&
+    long.names.some((name) => {
+      const tokens = orgCoreTokens(name);
+      return tokens.length > 2 && orgCoreTokens(tokens.slice(0, -1).join(" ")).join("") === own;
+    })
+  );
 }
 
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "et"]);
@@ -252,7 +334,7 @@ function isAcronymOf(g: NameGroup, targets: NameGroup[]): boolean {
   const letters = compactName(written);
   return targets.some((t) =>
     t.names.some((name) => {
-      const words = nameTokens(name).filter((w) => !ACRONYM_SKIP.has(w));
+      const words = (t.type === "ORG" ? orgCoreTokens(name) : nameTokens(name)).filter((w) => !ACRONYM_SKIP.has(w));
       return words.length === letters.length && words.map((w) => w[0]).join("") === letters;
     }),
   );
@@ -318,7 +400,11 @@ function toResolved(gs: NameGroup[], mergedBy: string[]): ResolvedEntity {
       const [tb = 0, db = 0, cb = 0] = score(b);
       return tb - ta || db - da || ca - cb || compareStrings(a, b);
     })[0] ?? "";
-  const type = members[0]?.type ?? "PERSON";
+  // the type most of its articles gave it (rule a' may join names typed differently), ties in code order
+  const typeDocs = new Map<EntityType, Set<string>>();
+  for (const m of members) typeDocs.set(m.type, (typeDocs.get(m.type) ?? new Set()).add(m.doc));
+  const type =
+    [...typeDocs.entries()].sort((a, b) => b[1].size - a[1].size || compareStrings(a[0], b[0]))[0]?.[0] ?? "PERSON";
   const first = gs[0];
   const id =
     compactName(name) || !first

@@ -17,7 +17,7 @@ export const TITLE_WORDS = words(`
   king queen prince princess pope emperor empress crown premier first lady mr. mrs. ms. dr. prof. mr mrs ms dr prof
   sir dame lord judge attorney speaker leader former acting ex- interim special senior executive managing
   foreign-minister congressman congresswoman lawmaker sheikh ayatollah cardinal archbishop bishop rev. father
-  minister-president high commissioner
+  minister-president high commissioner officer operating financial marketing information majority minority whip
 `);
 
 /** The head of a title: the word that makes a title-word run a title at all ("Defense Minister", not "Defense"). */
@@ -27,7 +27,7 @@ export const TITLE_HEADS = words(`
   chairwoman chair chairperson ceo cfo coo director director-general chief commander admiral gen. lt. col. maj.
   capt. sgt. adm. cmdr. colonel major captain lieutenant sergeant marshal king queen prince princess pope emperor
   empress premier lady mr. mrs. ms. dr. prof. mr mrs ms dr prof sir dame lord judge attorney speaker leader
-  congressman congresswoman lawmaker sheikh ayatollah cardinal archbishop bishop rev. commissioner
+  congressman congresswoman lawmaker sheikh ayatollah cardinal archbishop bishop rev. commissioner officer whip
 `);
 
 /** Lower-case role nouns that may stand right before a name or in an appositive ("spokeswoman Mao", ", a senior analyst at"). */
@@ -48,6 +48,32 @@ export const ORG_HEADS = words(`
   government post times news herald journal gazette tribune telegraph press broadcasting network radio television
   tv channel daily weekly review monitor observer center centre secretariat mission embassy consulate staff
   hospital clinic museum library
+  airways motors motor brothers mutual capital management partners workers airplanes aircraft aerospace
+  aviation automotive computer computers electronics communications telecom telecommunications media
+  entertainment pictures studios records insurance securities investments ventures petroleum pharmaceuticals
+  laboratories labs steel chemicals corps incorporated limited n.v. nv gmbh ag s.a. s.p.a.
+`);
+
+/** Suffixes of a company's legal name: they close the name ("Apple Inc. chief Steve Jobs"). Lower case. */
+export const COMPANY_SUFFIXES = words(
+  "inc. inc corp. corp ltd. ltd llc plc co. n.v. nv gmbh ag s.a. s.p.a. incorporated",
+);
+
+/**
+ * Lower-case nouns that describe a company or another organization ("airframer Airbus", "Airbus, the aircraft
+ * maker"). Singular only: a plural lists several ("manufacturers such as ..."). Lower case.
+ */
+export const ORG_DESCRIPTORS = words(`
+  company firm manufacturer maker carrier airline automaker carmaker retailer lender bank insurer conglomerate
+  airframer supplier contractor broadcaster chain brand label startup start-up corporation distributor
+  exporter importer subsidiary giant group organization organisation agency charity union
+`);
+
+/** Words right after an organization's name or its possessive ("Airbus chief executive", "Apple's shares"). */
+export const CORPORATE_AFTER = words(`
+  ceo cfo coo cto c.e.o chief chairman chairwoman co-founder founder shares stock shareholders investors
+  headquarters employees subsidiary website stores factory plant plants profits profit revenue revenues earnings
+  spokesman spokeswoman spokesperson executives engineers board
 `);
 
 /** The last word of a named weapon or technical system ("Iron Dome", "Storm Shadow missile"). Lower case. */
@@ -59,14 +85,63 @@ export const PRODUCT_HEADS = words(`
 /** Heads of places without a government of their own (LOC). */
 export const LOC_HEADS = words(`
   peninsula sea ocean river lake mountains mountain mount strait gulf bay island islands desert valley coast
-  basin canal plateau camp base airbase border
+  basin canal plateau camp base airbase border airport factory
 `);
+
+/** Continents and world regions (LOC): not in compromise's lexicon as places. Lower case. */
+export const WORLD_REGIONS = new Set([
+  "africa",
+  "asia",
+  "europe",
+  "antarctica",
+  "oceania",
+  "north america",
+  "south america",
+  "latin america",
+  "central america",
+  "middle east",
+  "near east",
+  "far east",
+  "southeast asia",
+  "south asia",
+  "east asia",
+  "central asia",
+  "eastern europe",
+  "western europe",
+  "central europe",
+  "sub-saharan africa",
+  "north africa",
+  "west africa",
+  "east africa",
+  "the balkans",
+  "balkans",
+  "caribbean",
+  "scandinavia",
+  "the caucasus",
+  "caucasus",
+  "sahel",
+  "arctic",
+  "the arctic",
+  "pacific",
+  "atlantic",
+  "indo-pacific",
+]);
 
 /** Lower-case words after a name that make it a place with a government ("Russia’s Belgorod region"). */
 export const GPE_FOLLOWERS = words("region province state city county oblast prefecture district municipality");
 
 /** Lower-case words after a name that make it a place ("the Dnipro river" is rare; "Camp X" is caught by LOC_HEADS). */
 export const LOC_FOLLOWERS = words("river sea peninsula strait mountains island islands");
+
+/**
+ * Fields an organization's name lists before "and" ("Aeronautic Defence and Space Company", "Science and
+ * Technology Agency"). Lower case.
+ */
+export const FIELD_WORDS = words(`
+  defence defense space science sciences technology research development trade industry security health energy
+  engineering finance education culture arts transport communications aerospace aeronautics agriculture
+  environment commerce investment justice welfare tourism sport sports
+`);
 
 /** Lower-case connectors allowed inside an organization's name ("Ministry of National Defense"). */
 export const ORG_CONNECTORS = words("of for on and the");
@@ -84,6 +159,8 @@ export const ONE_WORD_ORGS = words(`
 
 /** Multi-word institutions known by name alone. Lower case. */
 export const KNOWN_ORGS: ReadonlySet<string> = new Set([
+  "federal reserve",
+  "european commission",
   "white house",
   "blue house",
   "downing street",
@@ -176,47 +253,17 @@ export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Variant spellings of places: variant → the spelling used as the canonical name. Lower case keys. */
-export const PLACE_VARIANTS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    kiev: "Kyiv",
-    kyiv: "Kyiv",
-    peking: "Beijing",
-    bombay: "Mumbai",
-    calcutta: "Kolkata",
-    madras: "Chennai",
-    burma: "Myanmar",
-    rangoon: "Yangon",
-    "czech republic": "Czechia",
-    türkiye: "Turkey",
-    turkiye: "Turkey",
-    holland: "Netherlands",
-    "the netherlands": "Netherlands",
-    britain: "United Kingdom",
-    "great britain": "United Kingdom",
-    uk: "United Kingdom",
-    "u.k.": "United Kingdom",
-    "united kingdom": "United Kingdom",
-    us: "United States",
-    "u.s.": "United States",
-    "u.s.a.": "United States",
-    usa: "United States",
-    america: "United States",
-    "united states": "United States",
-    "united states of america": "United States",
-    dprk: "North Korea",
-    rok: "South Korea",
-    "republic of korea": "South Korea",
-    kharkov: "Kharkiv",
-    odessa: "Odesa",
-    lvov: "Lviv",
-    nikolaev: "Mykolaiv",
-    dnepr: "Dnipro",
-    "ivory coast": "Côte d'Ivoire",
-    swaziland: "Eswatini",
-    "east timor": "Timor-Leste",
-  }),
-);
+/**
+ * Abbreviations that are common nouns, never names: time zones, units, devices and formats, offices, measures.
+ * (Currency codes come from the currency-codes package.) Lower case, dots kept where they are written.
+ */
+export const COMMON_ABBREVIATIONS = words(`
+  utc gmt est edt cst cdt mst mdt pst pdt cet cest bst ist jst kst msk aest
+  kb mb gb tb kbps mbps gbps ghz mhz km kg mm cm mph kph kw mw gw kwh mwh
+  tv hdtv lcd led oled os pc pcs cpu gpu dvd cd usb gps sms mp3 mp4 hd 3g 4g 5g lte wi-fi wifi
+  vip vips ceo cfo coo cto c.e.o. ipo ipos gdp gnp cpi ai hiv aids dna covid q&a faq id ok
+  a.m. p.m. am pm bc ad pdf url www
+`);
 
 /** Capitalized words that are never names on their own. Lower case. */
 export const NEVER_NAMES = words(`
