@@ -111,3 +111,14 @@ export function orgCoreTokens(name: string): string[] {
     core[core.length - 1] = last.slice(0, -1);
   return core;
 }
+
+/** Small words an acronym skips ("North Atlantic Treaty Organization" → NATO, "Banco de Brasil" → BB). */
+const INITIALS_SKIP = new Set(["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "et"]);
+
+/** The initials of folded name tokens, small words skipped: ["ministry", "of", "national", "defense"] → "mnd". */
+export function nameInitials(tokens: readonly string[]): string {
+  return tokens
+    .filter((w) => !INITIALS_SKIP.has(w))
+    .map((w) => w[0] ?? "")
+    .join("");
+}

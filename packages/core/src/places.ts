@@ -50,6 +50,9 @@ export const PLACE_VARIANTS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** The canonical spelling of a place written as `name` ("Kiev" → "Kyiv", "U.S." → "United States"), if a variant. */
+export const placeVariant = (name: string): string | undefined => PLACE_VARIANTS.get(name.toLowerCase());
+
 /** The same table keyed by folded tokens ("u s", "united states"); built on first use (names.ts imports this module). */
 let foldedVariants: ReadonlyMap<string, string[]> | null = null;
 const folded = () =>

@@ -5,11 +5,12 @@ import {
   type EntityType,
   entityId,
   isSpellingVariant,
+  nameInitials,
   nameTokens,
   normalizedDistance,
   orgCoreTokens,
   type ParsedDoc,
-  PLACE_VARIANTS,
+  placeVariant,
   type Role,
 } from "@newsgraph/core";
 import { ORG_HEADS } from "./data/name-words.js";
@@ -17,7 +18,6 @@ import { RECURRING_NAME, type TypedMention } from "./types.js";
 
 /** Below this, a name found alone (a headline's unknown word) is kept only when it joins a surer one. */
 const MIN_CONFIDENCE = 0.5;
-const CONNECTORS = new Set(["of", "for", "on", "and", "the"]);
 /** From this confidence on, a mention's type stands against the rest of its name's mentions. */
 const SURE = 0.8;
 
@@ -29,15 +29,24 @@ interface Cluster {
   keys: Set<string>;
 }
 
-/** The folded key of a mention: place variants map to one spelling ("Kiev" and "Kyiv" share "kyiv"). */
+/**
+ * The folded key of a mention: place variants map to one spelling ("Kiev" and "Kyiv" share "kyiv"),
+ * organizations go by the core of their name ("Ford Motor Co" and "Ford Motor Company"). Computed once a mention.
+ */
 function keyOf(m: TypedMention): string {
-  if (m.type === "GPE" || m.type === "LOC") {
-    const variant = PLACE_VARIANTS.get(m.text.toLowerCase());
-    if (variant) return compactName(variant);
+  let key = keys.get(m);
+  if (key === undefined) {
+    const variant = m.type === "GPE" || m.type === "LOC" ? placeVariant(m.text) : undefined;
+    key = variant
+      ? compactName(variant)
+      : m.type === "ORG"
+        ? orgCoreTokens(m.text).join("")
+        : nameTokens(m.text).join("");
+    keys.set(m, key);
   }
-  // organizations by the core of their name: "Ford Motor Co" and "Ford Motor Company", "General Motor(s)"
-  return m.type === "ORG" ? orgCoreTokens(m.text).join("") : nameTokens(m.text).join("");
+  return key;
 }
+const keys = new WeakMap<TypedMention, string>();
 
 /** The cluster's type: the surest evidence wins; the number of mentions only breaks near ties. */
 const typeOf = (c: Cluster): EntityType => {
@@ -60,15 +69,6 @@ const newCluster = (m: TypedMention): Cluster => {
   add(c, m);
   return c;
 };
-
-/** The initials of a multi-word name, connectors skipped ("Ministry of National Defense" → "mnd"). */
-function initials(text: string): string {
-  return text
-    .split(/[\s-]+/)
-    .filter((w) => w && !CONNECTORS.has(w))
-    .map((w) => w[0]?.toLowerCase() ?? "")
-    .join("");
-}
 
 /**
  * One Entity per referent: identical folded names (case, hyphens, spaces, accents), place variants, person
@@ -111,9 +111,10 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
   // Pass 2: one-word names and unsure names join the one cluster they can stand for, or stand alone; an unsure
   // name that recurs stands alone too
   const recurring = new Map<string, number>();
-  for (const m of mentions)
-    if (m.confidence >= RECURRING_NAME && m.confidence < MIN_CONFIDENCE)
-      recurring.set(keyOf(m), (recurring.get(keyOf(m)) ?? 0) + 1);
+  for (const m of mentions) {
+    const k = keyOf(m);
+    if (m.confidence >= RECURRING_NAME && m.confidence < MIN_CONFIDENCE) recurring.set(k, (recurring.get(k) ?? 0) + 1);
+  }
   // acronyms with their expansion first: "General Motors (GM)" decides what a headline's "GM" stands for
   const second = mentions.filter((m) => m.expansion).concat(mentions.filter((m) => !m.expansion));
   for (const m of second) {
@@ -151,14 +152,15 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
  * by its shape alone follows "Northrop Grumman's shares").
  */
 function harmonizeTypes(mentions: TypedMention[]): TypedMention[] {
+  // keyed by the folded name alone: keyOf depends on the type this step may change
   const surest = new Map<string, TypedMention>();
   for (const m of mentions) {
-    const k = keyOf(m);
+    const k = compactName(m.text);
     const had = surest.get(k);
     if (!had || had.confidence < m.confidence) surest.set(k, m);
   }
   return mentions.map((m) => {
-    const best = surest.get(keyOf(m));
+    const best = surest.get(compactName(m.text));
     if (!best || best.type === m.type || best.confidence < SURE || m.confidence >= SURE) return m;
     return { ...m, type: best.type, roles: best.type === "PERSON" ? m.roles : [] };
   });
@@ -243,7 +245,8 @@ function acronymOwner(clusters: readonly Cluster[], m: TypedMention, all: readon
   }
   const want = m.text.replace(/[.&]/g, "").toLowerCase();
   const owners = clusters.filter(
-    (c) => typeOf(c) === "ORG" && c.mentions.some((x) => x.text.includes(" ") && initials(x.text) === want),
+    (c) =>
+      typeOf(c) === "ORG" && c.mentions.some((x) => x.text.includes(" ") && nameInitials(nameTokens(x.text)) === want),
   );
   return owners.length === 1 ? (owners[0] as Cluster) : null;
 }
@@ -262,7 +265,7 @@ function toEntity(c: Cluster): Entity {
   }
   // a place is named by its canonical spelling, so that articles writing "UK", "Britain" or "United Kingdom"
   // give one name across articles
-  const variant = type === "GPE" || type === "LOC" ? PLACE_VARIANTS.get(best.text.toLowerCase()) : undefined;
+  const variant = type === "GPE" || type === "LOC" ? placeVariant(best.text) : undefined;
   const name = variant ?? best.text;
   const full = compactName(best.text);
   const mentions: EntityMention[] = c.mentions
@@ -302,13 +305,13 @@ function withRoleIds(entities: Entity[]): Entity[] {
   for (const e of entities)
     for (const m of [e.name, ...e.aliases]) {
       byName.set(compactName(m), e.id);
-      const variant = PLACE_VARIANTS.get(m.toLowerCase());
+      const variant = placeVariant(m);
       if (variant) byName.set(compactName(variant), e.id);
     }
   for (const e of entities)
     for (const r of e.roles) {
       if (!r.of) continue;
-      const variant = PLACE_VARIANTS.get(r.of.toLowerCase());
+      const variant = placeVariant(r.of);
       r.ofId = byName.get(compactName(r.of)) ?? (variant ? byName.get(compactName(variant)) : undefined) ?? null;
     }
   return entities;

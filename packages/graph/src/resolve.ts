@@ -3,6 +3,7 @@ import {
   type EntityType,
   entityId,
   isSpellingVariant,
+  nameInitials,
   nameTokens,
   orgCoreTokens,
   shortForms,
@@ -299,8 +300,8 @@ function orgShortForms(g: NameGroup): string[] {
   const out = new Set<string>();
   for (const name of g.names) {
     const tokens = orgCoreTokens(name);
-    const words = tokens.filter((w) => !ACRONYM_SKIP.has(w));
-    if (words.length >= 2) out.add(words.map((w) => w[0]).join(""));
+    const letters = nameInitials(tokens);
+    if (letters.length >= 2) out.add(letters);
     if (tokens.length >= 2) {
       out.add(orgCoreTokens(tokens.slice(0, -1).join(" ")).join(""));
       out.add(tokens[0] ?? "");
@@ -325,8 +326,6 @@ function isLeadingPart(g: NameGroup, long: NameGroup): boolean {
   );
 }
 
-const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "et"]);
-
 /** Whether a name written in capitals spells the initials of one of the names in a cluster (NATO, EBRD). */
 function isAcronymOf(g: NameGroup, targets: NameGroup[]): boolean {
   const written = g.names.find((n) => /^[A-Z][A-Z0-9.&-]{1,9}$/.test(n.trim()));
@@ -334,8 +333,7 @@ function isAcronymOf(g: NameGroup, targets: NameGroup[]): boolean {
   const letters = compactName(written);
   return targets.some((t) =>
     t.names.some((name) => {
-      const words = (t.type === "ORG" ? orgCoreTokens(name) : nameTokens(name)).filter((w) => !ACRONYM_SKIP.has(w));
-      return words.length === letters.length && words.map((w) => w[0]).join("") === letters;
+      return nameInitials(t.type === "ORG" ? orgCoreTokens(name) : nameTokens(name)) === letters;
     }),
   );
 }
