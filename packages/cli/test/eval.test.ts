@@ -9,6 +9,8 @@ import { runCli } from "./run-cli.js";
 const FIX = new URL("../../eval/test/fixtures/", import.meta.url).pathname;
 const ARTICLES = join(FIX, "articles");
 const GOLD = join(FIX, "gold");
+/** `newsgraph eval` on the test articles and gold, with more options. */
+const evalOn = (extra: string[] = []) => runCli(["eval", "--articles", ARTICLES, "--gold", GOLD, ...extra]);
 
 let tmp: string;
 let perfectPath: string;
@@ -36,7 +38,7 @@ beforeAll(async () => {
 
 describe("newsgraph eval", () => {
   it("runs the pipeline and prints the table", async () => {
-    const { code, out } = await runCli(["eval", "--articles", ARTICLES, "--gold", GOLD]);
+    const { code, out } = await evalOn();
     expect(code).toBe(0);
     expect(out).toMatch(/^newsgraph eval: 2 article\(s\), micro-averaged/);
     expect(out).toMatch(/\ncategory\s+gold\s+found\s+match\s+P\s+R\s+F1\s+value\n/);
@@ -46,53 +48,23 @@ describe("newsgraph eval", () => {
   });
 
   it("gives each article its gold publishedHint under --published-from-gold", async () => {
-    const { code, out } = await runCli(["eval", "--articles", ARTICLES, "--gold", GOLD, "--published-from-gold"]);
+    const { code, out } = await evalOn(["--published-from-gold"]);
     expect(code).toBe(0);
     expect(out).toMatch(/publication date: inferred 0\/0 right, given 2\/2 right/);
-    const plain = await runCli(["eval", "--articles", ARTICLES, "--gold", GOLD]);
+    const plain = await evalOn();
     expect(plain.out).toMatch(/given 0\/0 right/);
-    const misuse = await runCli([
-      "eval",
-      "--articles",
-      ARTICLES,
-      "--gold",
-      GOLD,
-      "--results",
-      perfectPath,
-      "--published-from-gold",
-    ]);
+    const misuse = await evalOn(["--results", perfectPath, "--published-from-gold"]);
     expect(misuse.code).toBe(2);
   });
 
   it("scores given results: 1 for the gold written as results", async () => {
-    const { code, out } = await runCli([
-      "eval",
-      "--articles",
-      ARTICLES,
-      "--gold",
-      GOLD,
-      "--results",
-      perfectPath,
-      "--min-f1",
-      "0.99",
-    ]);
+    const { code, out } = await evalOn(["--results", perfectPath, "--min-f1", "0.99"]);
     expect(code).toBe(0);
     expect(out).toMatch(/\nspeakers\s+5\s+5\s+5\s+1\.000\s+1\.000\s+1\.000\s+named 1\.000 \(4\/4\)\n/);
   });
 
   it("exits 1 under --min-f1 and lists the misses with offsets under --verbose", async () => {
-    const { code, out, err } = await runCli([
-      "eval",
-      "--articles",
-      ARTICLES,
-      "--gold",
-      GOLD,
-      "--results",
-      brokenPath,
-      "--min-f1",
-      "0.9",
-      "--verbose",
-    ]);
+    const { code, out, err } = await evalOn(["--results", brokenPath, "--min-f1", "0.9", "--verbose"]);
     expect(code).toBe(1);
     expect(err).toContain("below --min-f1 0.9: entities F1 0.875");
     expect(err).toContain("below --min-f1 0.9: quotes F1 0.000");
@@ -107,16 +79,7 @@ describe("newsgraph eval", () => {
   });
 
   it("prints the whole report as JSON", async () => {
-    const { code, out } = await runCli([
-      "eval",
-      "--articles",
-      ARTICLES,
-      "--gold",
-      GOLD,
-      "--results",
-      brokenPath,
-      "--json",
-    ]);
+    const { code, out } = await evalOn(["--results", brokenPath, "--json"]);
     expect(code).toBe(0);
     const report = EvalReportSchema.parse(JSON.parse(out));
     expect(report.docs.map((d) => d.doc)).toEqual(["alpha", "beta"]);
@@ -126,43 +89,13 @@ describe("newsgraph eval", () => {
 
   it("writes a baseline and exits 1 when a later run falls below it", async () => {
     const baseline = join(tmp, "baseline.json");
-    const write = await runCli([
-      "eval",
-      "--articles",
-      ARTICLES,
-      "--gold",
-      GOLD,
-      "--results",
-      perfectPath,
-      "--write-baseline",
-      baseline,
-    ]);
+    const write = await evalOn(["--results", perfectPath, "--write-baseline", baseline]);
     expect(write.code).toBe(0);
     expect(BaselineSchema.parse(JSON.parse(readFileSync(baseline, "utf8"))).figures["quotes.f1"]).toBe(1);
-    const same = await runCli([
-      "eval",
-      "--articles",
-      ARTICLES,
-      "--gold",
-      GOLD,
-      "--results",
-      perfectPath,
-      "--baseline",
-      baseline,
-    ]);
+    const same = await evalOn(["--results", perfectPath, "--baseline", baseline]);
     expect(same.code).toBe(0);
     expect(same.err).toContain("baseline: no figure dropped");
-    const worse = await runCli([
-      "eval",
-      "--articles",
-      ARTICLES,
-      "--gold",
-      GOLD,
-      "--results",
-      brokenPath,
-      "--baseline",
-      baseline,
-    ]);
+    const worse = await evalOn(["--results", brokenPath, "--baseline", baseline]);
     expect(worse.code).toBe(1);
     expect(worse.err).toContain("DROP  quotes.f1: 1.0000 -> 0.0000");
   });
@@ -189,8 +122,8 @@ describe("newsgraph eval", () => {
     );
     const orphan = await runCli(["eval", "--articles", ARTICLES, "--gold", dir]);
     expect([orphan.code, orphan.err]).toEqual([2, expect.stringContaining('no article with id "gamma"')]);
-    expect((await runCli(["eval", "--articles", ARTICLES, "--gold", GOLD, "--min-f1", "high"])).code).toBe(2);
-    expect((await runCli(["eval", "--articles", ARTICLES, "--gold", GOLD, "--min-f1", "1.5"])).code).toBe(2);
+    expect((await evalOn(["--min-f1", "high"])).code).toBe(2);
+    expect((await evalOn(["--min-f1", "1.5"])).code).toBe(2);
     expect((await runCli(["eval", "--articles", ARTICLES])).err).toContain("--gold <dir> is required");
     expect((await runCli(["eval", "--articles", join(tmp, "nope"), "--gold", GOLD])).code).toBe(2);
   });
