@@ -1,6 +1,7 @@
 import type { Token } from "@newsgraph/core";
 import { SPEECH_VERBS, VERB_FILLERS, VERB_PARTICLES } from "./data/lexicon.js";
 import type { DocIndex } from "./doc-index.js";
+import { QUOTE_MARKS } from "./marks.js";
 import { type Candidate, candidateStartingAt, clauseSubject, subjectBefore } from "./speakers.js";
 
 /** A speech cue and the words that may name its speaker. */
@@ -14,17 +15,11 @@ export interface Attribution {
 }
 
 const TERMINALS = new Set([".", "!", "?", ";"]);
-const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»"]);
 const MAX_REGION = 60;
 
+/** Whether token i is a speech verb used as one (computed once per document by DocIndex). */
 export function isSpeechVerb(ix: DocIndex, i: number): boolean {
-  const t = ix.token(i);
-  if (!t) return false;
-  const low = t.text.toLowerCase();
-  if (!SPEECH_VERBS.has(low)) return false;
-  if (t.pos !== "VERB" && t.pos !== "AUX" && !/(ed|ing|s)$/.test(low) && low !== "said" && low !== "told") return false;
-  const particle = VERB_PARTICLES.get(low);
-  return particle === undefined || ix.lower(i + 1) === particle;
+  return ix.isSpeechVerb(i);
 }
 
 /** Token range of the cue that starts with the speech verb at i ("told reporters", "pointed out"). */
@@ -115,10 +110,14 @@ export function attributionBefore(ix: DocIndex, open: number): Attribution | nul
     const near = ix.lower(open - 1) === "," || ix.lower(open - 1) === ":";
     return { cueFirst: verb, cueEnd: cueEndAt(ix, verb), candidate, place: near ? "before" : "sentence" };
   }
-  // "according to X, ..." or "in a statement, X ..."
-  for (let k = lo; k + 1 < open; k++) {
+  return accordingTo(ix, lo, open);
+}
+
+/** "according to X" between tokens lo and hi, X a name, pronoun, role or source (not any noun phrase). */
+function accordingTo(ix: DocIndex, lo: number, hi: number): Attribution | null {
+  for (let k = lo; k + 1 < hi; k++) {
     if (ix.lower(k) === "according" && ix.lower(k + 1) === "to") {
-      const candidate = candidateStartingAt(ix, k + 2, open);
+      const candidate = candidateStartingAt(ix, k + 2, hi);
       if (candidate && candidate.kind !== "np") return { cueFirst: k, cueEnd: k + 2, candidate, place: "sentence" };
     }
   }
@@ -132,11 +131,5 @@ export function attributionLater(ix: DocIndex, after: number): Attribution | nul
     const candidate = subjectBefore(ix, verb, after);
     if (candidate) return { cueFirst: verb, cueEnd: cueEndAt(ix, verb), candidate, place: "sentence" };
   }
-  for (let k = after; k + 1 < hi; k++) {
-    if (ix.lower(k) === "according" && ix.lower(k + 1) === "to") {
-      const candidate = candidateStartingAt(ix, k + 2, hi);
-      if (candidate && candidate.kind !== "np") return { cueFirst: k, cueEnd: k + 2, candidate, place: "sentence" };
-    }
-  }
-  return null;
+  return accordingTo(ix, after, hi);
 }

@@ -1,4 +1,5 @@
-import type { Entity, EntityMention, ParsedDoc, Token } from "@newsgraph/core";
+import { compactName, type Entity, type EntityMention, type ParsedDoc, type Token } from "@newsgraph/core";
+import { SPEECH_VERBS, VERB_PARTICLES } from "./data/lexicon.js";
 
 /** Entity types that can speak ("Moscow has warned ..." is a GPE speaking). */
 export const SPEAKING_TYPES: ReadonlySet<string> = new Set(["PERSON", "ORG", "GPE", "NORP"]);
@@ -28,6 +29,10 @@ export class DocIndex {
   private readonly temporal: Uint8Array;
   private readonly byName = new Map<string, Entity>();
   readonly entities: Entity[];
+  /** each token's text in lower case */
+  private readonly lowers: string[];
+  /** tokens that are speech verbs used as verbs ("said", "pointed out") */
+  private readonly speech: Uint8Array;
 
   constructor(doc: ParsedDoc, entities: Entity[]) {
     this.tokens = doc.tokens;
@@ -35,10 +40,13 @@ export class DocIndex {
     this.entities = entities;
     this.mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
     this.temporal = new Uint8Array(doc.tokens.length);
+    this.lowers = doc.tokens.map((t) => t.text.toLowerCase());
+    this.speech = new Uint8Array(doc.tokens.length);
+    for (let i = 0; i < this.lowers.length; i++) if (this.speechVerbAt(i)) this.speech[i] = 1;
     const placed: PlacedMention[] = [];
     for (const entity of entities) {
       for (const name of [entity.name, ...entity.aliases]) {
-        const key = name.toLowerCase();
+        const key = compactName(name);
         if (!this.byName.has(key)) this.byName.set(key, entity);
       }
       for (const mention of entity.mentions) {
@@ -81,7 +89,22 @@ export class DocIndex {
   }
 
   lower(i: number): string {
-    return this.tokens[i]?.text.toLowerCase() ?? "";
+    return this.lowers[i] ?? "";
+  }
+
+  /** Whether token i is a speech verb used as one (a verb, or an inflected form wink may tag otherwise). */
+  isSpeechVerb(i: number): boolean {
+    return this.speech[i] === 1;
+  }
+
+  private speechVerbAt(i: number): boolean {
+    const t = this.tokens[i] as Token;
+    const low = this.lowers[i] as string;
+    if (!SPEECH_VERBS.has(low)) return false;
+    if (t.pos !== "VERB" && t.pos !== "AUX" && !/(ed|ing|s)$/.test(low) && low !== "said" && low !== "told")
+      return false;
+    const particle = VERB_PARTICLES.get(low);
+    return particle === undefined || this.lower(i + 1) === particle;
   }
 
   mentionAt(i: number): PlacedMention | undefined {
@@ -93,9 +116,9 @@ export class DocIndex {
     return this.temporal[i] === 1;
   }
 
-  /** The entity with this exact name or alias (case-insensitive), if any. */
+  /** The entity with this name or alias, folded as names are (case, hyphens, spaces, accents), if any. */
   entityNamed(name: string): Entity | undefined {
-    return this.byName.get(name.toLowerCase());
+    return this.byName.get(compactName(name));
   }
 
   /** The last PERSON mention that ends at or before `offset`. */

@@ -72,27 +72,26 @@ export function extractQuotes(doc: ParsedDoc, context: ExtractorContext, input: 
     const first = spans[i] as MarkedSpan;
     const group: Group = { parts: [first], attribution: null };
     const openTok = tokenFrom(ix, first.open);
-    let after = tokenFrom(ix, first.close + 1);
+    const after = tokenFrom(ix, first.close + 1);
     let attribution = attributionAfter(ix, after);
     let adjacent = attribution !== null;
-    // split quotes: "We hope," X said, "that ..." (in the same paragraph)
-    while (attribution && i + 1 < spans.length) {
+    // split quotes: "We hope," X said, "that ..." (in the same paragraph); one attribution joins two parts
+    if (attribution && i + 1 < spans.length) {
       const next = spans[i + 1] as MarkedSpan;
       const last = group.parts[group.parts.length - 1] as MarkedSpan;
-      if (text.slice(last.close, next.open).includes("\n")) break;
-      if (!gapIsAttribution(ix, attribution, tokenFrom(ix, next.open))) break;
-      // a next quote with its own attribution ("“A,” X said. “B,” Y said.") is a quote of its own
-      if (
-        !text
+      const joins =
+        !text.slice(last.close, next.open).includes("\n") &&
+        gapIsAttribution(ix, attribution, tokenFrom(ix, next.open)) &&
+        // a next quote with its own attribution ("“A,” X said. “B,” Y said.") is a quote of its own
+        (text
           .slice(last.close + 1, next.open)
           .trimEnd()
-          .endsWith(",") &&
-        attributionAfter(ix, tokenFrom(ix, next.close + 1))
-      )
-        break;
-      group.parts.push(next);
-      i++;
-      after = tokenFrom(ix, next.close + 1);
+          .endsWith(",") ||
+          !attributionAfter(ix, tokenFrom(ix, next.close + 1)));
+      if (joins) {
+        group.parts.push(next);
+        i++;
+      }
     }
     if (!attribution) {
       const before = attributionBefore(ix, openTok);

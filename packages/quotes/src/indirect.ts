@@ -3,6 +3,7 @@ import { cueEndAt, isSpeechVerb } from "./attribution.js";
 import { INDIRECT_VERBS } from "./data/lexicon.js";
 import type { DocIndex } from "./doc-index.js";
 import type { MarkedSpan } from "./marks.js";
+import { QUOTE_MARKS } from "./marks.js";
 import { type Candidate, clauseSubject, resolveCandidate, type SpeakerMemory, subjectBefore } from "./speakers.js";
 
 /**
@@ -19,7 +20,7 @@ const CUT_WORDS = new Set(["adding", "saying", "noting", "pointing", "according"
 const MAX_TO_THAT = 14;
 
 function isBreak(t: Token | undefined): boolean {
-  return t === undefined || t.text === "," || t.text === ";" || t.text === "." || /^["“”„«»]$/.test(t.text);
+  return t === undefined || t.text === "," || t.text === ";" || t.text === "." || QUOTE_MARKS.has(t.text);
 }
 
 /** Does a clause start at token c (a subject then a verb within a few words, no comma between)? */
@@ -56,7 +57,7 @@ function clauseEnd(ix: DocIndex, from: number, end: number): number {
 function participleSubject(ix: DocIndex, lo: number, k: number): Candidate | null {
   let from = lo;
   for (let j = k - 1; j >= lo; j--)
-    if (/^["“”„«»]$/.test(ix.token(j)?.text ?? "")) {
+    if (QUOTE_MARKS.has(ix.token(j)?.text ?? "")) {
       from = j + 1;
       break;
     }
@@ -121,7 +122,7 @@ export function findIndirect(ix: DocIndex, doc: ParsedDoc, spans: MarkedSpan[], 
       // "<clause>, X said." and "For many, X said, <clause>"
       if (REPORTING_AFTER.has(low) && (isBreak(ix.token(k + 1)) || k + 1 >= hi)) {
         const next = ix.token(k + 1);
-        if (next && /^["“”„«»]$/.test(next.text)) continue;
+        if (next && QUOTE_MARKS.has(next.text)) continue;
         let comma = k - 1;
         while (comma >= lo && ix.lower(comma) !== "," && k - comma < 8) comma--;
         if (comma < lo || ix.lower(comma) !== ",") continue;

@@ -34,6 +34,8 @@ export interface MarkProblem {
 /** Longest stretch we accept between an opening and its closing mark (a long multi-paragraph quote fits). */
 export const MAX_QUOTE_CHARS = 6000;
 
+/** Every double quotation mark a token may be: straight, curly and guillemets. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"]);
 const OPEN_CURLY = new Set(["\u201C", "\u201E", "\u00AB"]); // “ „ «
 const CLOSE_CURLY = new Set(["\u201D", "\u00BB"]); // ” »
 const STRAIGHT = '"';

@@ -9,6 +9,7 @@ import {
   VERB_FILLERS,
 } from "./data/lexicon.js";
 import { type DocIndex, type PlacedMention, SPEAKING_TYPES } from "./doc-index.js";
+import { QUOTE_MARKS } from "./marks.js";
 
 /** Words next to a speech verb that may name its speaker; token ranges [first, end). */
 export type Candidate =
@@ -133,7 +134,7 @@ function skipInterruption(ix: DocIndex, j: number, lo: number): number {
     // "X, <apposition or aside>, said": jump to the comma before the aside
     for (let k = j - 1; k >= lo && j - k < MAX_WALK; k--) {
       const l = ix.lower(k);
-      if (l === "." || l === ";" || l === "!" || l === "?" || l === "“" || l === "”" || l === '"') return -1;
+      if (l === "." || l === ";" || l === "!" || l === "?" || QUOTE_MARKS.has(l)) return -1;
       if (l === ",") {
         let before = k - 1;
         // "X, who, in an interview, said"

@@ -52,7 +52,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "observe observes observed observing",
     "point points pointed pointing",
     "report reports reported reporting",
-    "tell tells told telling",
     "testify testifies testified testifying",
     "assert asserts asserted asserting",
     "contend contends contended contending",
@@ -78,8 +77,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Verbs that report speech with a "that" clause (indirect speech). A subset of SPEECH_VERBS plus verbs of
- * belief that news writing uses as attribution.
+ * Verbs that report speech with a "that" clause (indirect speech): a subset of SPEECH_VERBS, past and present
+ * forms only.
  */
 export const INDIRECT_VERBS: ReadonlySet<string> = new Set(
   [
@@ -151,7 +150,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     "chancellor secretary ambassador envoy governor mayor senator congressman congresswoman lawmaker legislator " +
     "director chief head chairman chairwoman chair ceo executive founder commander general admiral colonel " +
     "officer adviser advisor aide diplomat negotiator prosecutor judge lawyer attorney researcher analyst " +
-    "expert professor economist scientist leader king queen prince pope chancellor representative delegate " +
+    "expert professor economist scientist leader king queen prince pope representative delegate " +
     "coach manager captain owner official officials"
   ).split(" "),
 );
