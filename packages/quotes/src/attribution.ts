@@ -1,5 +1,5 @@
 import type { Token } from "@newsgraph/core";
-import { SPEECH_VERBS, VERB_FILLERS, VERB_PARTICLES } from "./data/lexicon.js";
+import { VERB_FILLERS, VERB_PARTICLES } from "./data/lexicon.js";
 import type { DocIndex } from "./doc-index.js";
 import { QUOTE_MARKS } from "./marks.js";
 import { type Candidate, candidateStartingAt, clauseSubject, subjectBefore } from "./speakers.js";
