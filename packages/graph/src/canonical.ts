@@ -19,19 +19,22 @@ export function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** Code-unit order of two strings (not locale order: the same bytes on every machine). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareJson(a: unknown, b: unknown): number {
-  const x = stableJson(a);
-  const y = stableJson(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareStrings(stableJson(a), stableJson(b));
 }
 
 /** Evidence order: document, then position, then the rest. */
 export function compareEvidence(a: Evidence, b: Evidence): number {
-  if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
+  if (a.doc !== b.doc) return compareStrings(a.doc, b.doc);
   return (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || compareJson(a, b);
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => compareStrings(a.id, b.id);
 
 /**
  * The canonical form of a graph: nodes and edges sorted by id, evidence by document and position, name lists
@@ -59,8 +62,8 @@ export function sortGraph(graph: Graph): Graph {
         .map((r) => ({ ...r, docs: [...new Set(r.docs)].sort(), dates: [...new Set(r.dates)].sort() }))
         .sort(compareJson);
       if (n.locals)
-        n.locals = [...n.locals].sort((a, b) =>
-          a.doc !== b.doc ? (a.doc < b.doc ? -1 : 1) : a.id !== b.id ? (a.id < b.id ? -1 : 1) : compareJson(a, b),
+        n.locals = [...n.locals].sort(
+          (a, b) => compareStrings(a.doc, b.doc) || compareStrings(a.id, b.id) || compareJson(a, b),
         );
     }
     if (n.kind === "Document" && n.sentences) n.sentences = [...n.sentences].sort((a, b) => a.index - b.index);

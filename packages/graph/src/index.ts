@@ -2,7 +2,7 @@ export { compactName, isSpellingVariant, nameTokens } from "@newsgraph/core";
 export { canonicalize, sortKeys, stableJson } from "./canonical.js";
 export { dateInterval } from "./date-interval.js";
 export * from "./export/index.js";
-export { merge, mergeGraphs, observationsOf } from "./merge.js";
+export { merge, mergeGraphs, mergeInto, observationsOf } from "./merge.js";
 export { type Observation, ObservationSchema, observe } from "./observation.js";
 export {
   type AmountHit,

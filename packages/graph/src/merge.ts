@@ -7,9 +7,7 @@ import { compareStrings, dedupeObservations, normalizeObservation, type Observat
  * the set of articles: any order gives the same graph, and the same article given twice counts once.
  */
 export function merge(results: Iterable<DocResult>): Graph {
-  const observations: Observation[] = [];
-  for (const r of results) observations.push(observe(r));
-  return buildGraph(dedupeObservations(observations));
+  return mergeInto(results, []);
 }
 
 /**
@@ -19,7 +17,18 @@ export function merge(results: Iterable<DocResult>): Graph {
  * two shards become one node as they would in one run.
  */
 export function mergeGraphs(...graphs: Graph[]): Graph {
-  return buildGraph(dedupeObservations(graphs.flatMap(observationsOf)));
+  return mergeInto([], graphs);
+}
+
+/**
+ * The graph of some DocResults and some graphs' articles together, resolved and built once:
+ * mergeGraphs(merge(results), ...graphs) without building the results' graph first.
+ */
+export function mergeInto(results: Iterable<DocResult>, graphs: Graph[]): Graph {
+  const observations: Observation[] = [];
+  for (const r of results) observations.push(observe(r));
+  for (const g of graphs) observations.push(...observationsOf(g));
+  return buildGraph(dedupeObservations(observations));
 }
 
 /** The per-article observations a graph was built from, read back from its nodes. */
@@ -47,6 +56,13 @@ export function observationsOf(graph: Graph): Observation[] {
   };
   for (const n of graph.nodes) {
     if (n.kind === "Entity") {
+      const byLocal = new Map<string, ReturnType<typeof span>[]>();
+      for (const e of n.evidence) {
+        const k = `${e.doc}\u0000${e.local ?? n.id}`;
+        const list = byLocal.get(k);
+        if (list) list.push(span(e));
+        else byLocal.set(k, [span(e)]);
+      }
       for (const l of n.locals ?? legacyLocals(n)) {
         get(l.doc)?.entities.push({
           id: l.id,
@@ -54,7 +70,7 @@ export function observationsOf(graph: Graph): Observation[] {
           name: l.name,
           aliases: l.aliases,
           roles: l.roles,
-          mentions: n.evidence.filter((e) => e.doc === l.doc && (e.local ?? n.id) === l.id).map(span),
+          mentions: byLocal.get(`${l.doc}\u0000${l.id}`) ?? [],
         });
       }
     } else if (n.kind === "Quote") {

@@ -7,7 +7,7 @@ import {
   RoleSchema,
 } from "@newsgraph/core";
 import { z } from "zod";
-import { compareJson, stableJson } from "./canonical.js";
+import { compareJson, compareStrings, stableJson } from "./canonical.js";
 import { amountId, dateId } from "./ids.js";
 
 /**
@@ -229,9 +229,7 @@ function uniqueRoles(roles: DocResult["entities"][number]["roles"]) {
   return [...seen.values()].sort(compareJson);
 }
 
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareStrings } from "./canonical.js";
 
 /**
  * The spans of the sentences that hold at least two mentions (entities, amounts, dates): the article's own

@@ -9,6 +9,7 @@ import {
   QuoteNodeSchema,
 } from "@newsgraph/core";
 import { z } from "zod";
+import { compareStrings } from "./canonical.js";
 import { dateInterval } from "./date-interval.js";
 
 export type EntityNode = z.infer<typeof EntityNodeSchema>;
@@ -38,13 +39,14 @@ export function indexGraph(graph: Graph): GraphIndex {
   };
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
     const list = map.get(key);
-    if (list) {
-      if (!list.includes(value)) list.push(value);
-    } else map.set(key, [value]);
+    if (list) list.push(value);
+    else map.set(key, [value]);
   };
   for (const n of graph.nodes) {
     index.node.set(n.id, n);
-    if (n.kind === "Entity") for (const name of [n.name, ...n.aliases]) push(index.byName, compactName(name), n.id);
+    // an entity once per folded name, though several of its spellings fold alike
+    if (n.kind === "Entity")
+      for (const key of new Set([n.name, ...n.aliases].map(compactName))) push(index.byName, key, n.id);
     if (n.kind === "Document" && n.published.value)
       index.published.set(n.evidence[0]?.doc ?? n.id.slice(4), n.published.value);
   }
@@ -79,7 +81,7 @@ export const QuoteHitSchema = z.object({
 export type QuoteHit = z.infer<typeof QuoteHitSchema>;
 
 const byDocThenStart = (a: { doc: string; start?: number }, b: { doc: string; start?: number }) =>
-  a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : (a.start ?? 0) - (b.start ?? 0);
+  compareStrings(a.doc, b.doc) || (a.start ?? 0) - (b.start ?? 0);
 
 /**
  * Quotes by a speaker, given as an entity id or a name: the quotes linked by SAID to the matching entities,
@@ -142,10 +144,7 @@ export function amountsNear(graph: Graph | GraphIndex, entity: string): AmountHi
       if (other?.kind === "Amount") hits.push({ amount: other, entity: n.id, sentences: e.evidence });
     }
   }
-  return hits.sort(
-    (a, b) =>
-      b.sentences.length - a.sentences.length || (a.amount.id < b.amount.id ? -1 : a.amount.id > b.amount.id ? 1 : 0),
-  );
+  return hits.sort((a, b) => b.sentences.length - a.sentences.length || compareStrings(a.amount.id, b.amount.id));
 }
 
 export const WindowHitSchema = z.object({
@@ -194,5 +193,5 @@ export function entitiesBetween(graph: Graph | GraphIndex, from: string | null, 
       const entity = index.node.get(id);
       return entity?.kind === "Entity" ? [{ entity, docs: [...h.docs].sort(), dates: [...h.dates].sort() }] : [];
     })
-    .sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
+    .sort((a, b) => compareStrings(a.entity.id, b.entity.id));
 }

@@ -95,7 +95,12 @@ export function resolveEntities(observations: Observation[]): ResolvedEntity[] {
     const root = uf.union(ra, rb);
     for (const d of small) large.add(d);
     docsOf.set(root, large);
-    groupsOf.set(root, [...(groupsOf.get(ra) ?? []), ...(groupsOf.get(rb) ?? [])]);
+    // the smaller list joins the larger one (order does not matter to its readers), so a big cluster is not copied
+    const ga = groupsOf.get(ra) ?? [];
+    const gb = groupsOf.get(rb) ?? [];
+    const [fewer, more] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+    for (const g of fewer) more.push(g);
+    groupsOf.set(root, more);
     reasons.push({ at: root, reason });
     return true;
   };
@@ -184,7 +189,8 @@ function sameNameAcrossTypes(groups: NameGroup[], tryUnion: TryUnion): void {
     const list = byName.get(compact) ?? [];
     const types = new Set(list.map((g) => g.type));
     if (types.size < 2) continue;
-    const docs = (g: NameGroup) => new Set(g.members.map((m) => m.doc)).size;
+    const docCount = new Map(list.map((g) => [g, new Set(g.members.map((m) => m.doc)).size]));
+    const docs = (g: NameGroup) => docCount.get(g) ?? 0;
     const [main, ...rest] = [...list].sort((a, b) => docs(b) - docs(a) || compareStrings(a.key, b.key));
     if (!main) continue;
     for (const g of rest)
@@ -390,14 +396,16 @@ function toResolved(gs: NameGroup[], mergedBy: string[]): ResolvedEntity {
     docsUsing.set(m.name, set);
   }
   // A name all in capitals counts against it only to break a tie: "Kyiv" over a headline's "KYIV".
-  const capitals = (name: string) => (/[a-z]/.test(name) ? 0 : 1);
-  const score = (name: string) => [nameTokens(name).length, docsUsing.get(name)?.size ?? 0, capitals(name)];
-  const name =
-    [...docsUsing.keys()].sort((a, b) => {
-      const [ta = 0, da = 0, ca = 0] = score(a);
-      const [tb = 0, db = 0, cb = 0] = score(b);
-      return tb - ta || db - da || ca - cb || compareStrings(a, b);
-    })[0] ?? "";
+  // one pass for the best, each name scored once
+  let name = "";
+  let best: [number, number, number] | null = null;
+  for (const [candidate, docs] of docsUsing) {
+    const score: [number, number, number] = [nameTokens(candidate).length, docs.size, /[a-z]/.test(candidate) ? 0 : 1];
+    // more tokens, then more articles, then not all in capitals, then code order
+    const d = best ? best[0] - score[0] || best[1] - score[1] || score[2] - best[2] : -1;
+    const better = d < 0 || (d === 0 && compareStrings(candidate, name) < 0);
+    if (better) [name, best] = [candidate, score];
+  }
   // the type most of its articles gave it (rule a' may join names typed differently), ties in code order
   const typeDocs = new Map<EntityType, Set<string>>();
   for (const m of members) typeDocs.set(m.type, (typeDocs.get(m.type) ?? new Set()).add(m.doc));

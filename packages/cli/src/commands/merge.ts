@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type DocResult, DocResultSchema, type Graph, GraphSchema } from "@newsgraph/core";
-import { exportGraph, merge, mergeGraphs } from "@newsgraph/graph";
+import { exportGraph, GraphFormatSchema, mergeInto, toJson } from "@newsgraph/graph";
 import { EXIT, UsageError } from "../errors.js";
 import { writeFileAtomic } from "../io.js";
 
-export const GRAPH_FORMATS = ["json", "graphml", "neo4j", "html"] as const;
+export const GRAPH_FORMATS = GraphFormatSchema.options;
 export type GraphOutputFormat = (typeof GRAPH_FORMATS)[number];
 
 export const MERGE_HELP = `newsgraph merge <inputs...> -o <file|-> [options]
@@ -32,12 +32,12 @@ export function parseGraphFormat(value: string | undefined): GraphOutputFormat {
 }
 
 /**
- * Writes a graph in a format; returns the files written. JSON is written here; the other formats by the graph
- * package's exporters.
+ * Writes a graph in a format; returns the files written. JSON (the graph package's canonical JSON) is written
+ * here, to stdout or atomically to a file; the other formats by the graph package's exporters.
  */
 export async function writeGraph(graph: Graph, format: GraphOutputFormat, out: string): Promise<string[]> {
   if (format === "json") {
-    const text = `${JSON.stringify(GraphSchema.parse(graph), null, 1)}\n`;
+    const text = toJson(graph);
     if (out === "-") process.stdout.write(text);
     else await writeFileAtomic(out, text);
     return out === "-" ? [] : [out];
@@ -132,7 +132,7 @@ export async function runMerge(argv: string[]): Promise<number> {
     graphs.push(...input.graphs);
     results.push(...input.results);
   }
-  const graph = mergeGraphs(merge(results), ...graphs);
+  const graph = mergeInto(results, graphs);
   const written = await writeGraph(graph, format, values.out);
   if (!values.quiet) {
     const count = (kind: string) => graph.nodes.filter((n) => n.kind === kind).length;

@@ -1,5 +1,5 @@
 import type { Graph, GraphEdge, GraphNode } from "@newsgraph/core";
-import { canonicalize } from "../canonical.js";
+import { canonicalize, compareStrings } from "../canonical.js";
 import { csvLine } from "./csv.js";
 import { BASE_LABEL, type Column, columnsOf, header, type Neo4jFile } from "./neo4j-columns.js";
 import { importCypher } from "./neo4j-cypher.js";
@@ -66,5 +66,5 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     if (list) list.push(item);
     else groups.set(k, [item]);
   }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...groups].sort(([a], [b]) => compareStrings(a, b)));
 }
