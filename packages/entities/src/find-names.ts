@@ -1,4 +1,4 @@
-import type { ExtractorContext, ParsedDoc, Role } from "@newsgraph/core";
+import type { ExtractorContext, ParsedDoc, Role, Word } from "@newsgraph/core";
 import { data as iso4217 } from "currency-codes";
 import {
   COMMON_ABBREVIATIONS,
@@ -18,7 +18,6 @@ import { appositiveRole, roleNounBefore } from "./roles.js";
 import { nationalityOf, roleOf, splitTitle } from "./titles.js";
 import { isKnownGpe, isKnownOrg, type Typing, typeFromWords } from "./type-name.js";
 import { RECURRING_NAME, type TypedMention } from "./types.js";
-import { type Word, wordsOf } from "./words.js";
 
 const SPEECH_AFTER = new Set(
   "said says told tells added stated warned noted wrote reported announced insisted spoke explained argued asked replied recalled admitted".split(
@@ -41,7 +40,7 @@ const PLACE_OF = new Set("city town village port capital province region state d
  * types from gazetteers, head nouns, name shapes and context. Linear in the number of words.
  */
 export function findNames(doc: ParsedDoc, _context: ExtractorContext): TypedMention[] {
-  const words = wordsOf(doc);
+  const words = doc.words;
   const headlines = headlineSentences(doc, words);
   const out: TypedMention[] = [];
   const expansions = new Map<number, { start: number; end: number }>();

@@ -1,5 +1,5 @@
+import type { Word } from "@newsgraph/core";
 import { CORPORATE_AFTER, ORG_DESCRIPTORS } from "./data/name-words.js";
-import type { Word } from "./words.js";
 
 const POSSESSIVE = /^['’]s?$/;
 /** Words that may follow a descriptor noun that closes an appositive ("..., the aircraft maker based in ..."). */

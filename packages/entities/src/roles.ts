@@ -1,7 +1,6 @@
-import type { Role } from "@newsgraph/core";
+import type { Role, Word } from "@newsgraph/core";
 import { ORG_CONNECTORS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "./data/name-words.js";
 import type { TypedMention } from "./types.js";
-import type { Word } from "./words.js";
 
 const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 const OF_WORDS = new Set(["at", "of", "for", "with", "to"]);

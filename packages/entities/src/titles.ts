@@ -1,7 +1,6 @@
-import type { Role } from "@newsgraph/core";
+import type { Role, Word } from "@newsgraph/core";
 import { DEMONYM_COUNTRY, TITLE_HEADS, TITLE_WORDS } from "./data/name-words.js";
 import { isDemonym } from "./lexicon.js";
-import type { Word } from "./words.js";
 
 /** A run of capitalized words split into what precedes a title, the title, and the name after it. */
 export interface TitledRun {

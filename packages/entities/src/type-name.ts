@@ -1,3 +1,4 @@
+import type { Word } from "@newsgraph/core";
 import { type EntityType, PLACE_VARIANTS } from "@newsgraph/core";
 import {
   EAST_ASIAN_SURNAMES,
@@ -20,7 +21,6 @@ import {
   isPluralDemonym,
   isRegion,
 } from "./lexicon.js";
-import type { Word } from "./words.js";
 
 export interface Typing {
   type: EntityType;

@@ -1,18 +1,6 @@
-import type { ParsedDoc, Token } from "@newsgraph/core";
+import type { ParsedDoc } from "@newsgraph/core";
 
 const NOUNISH = new Set(["NOUN", "PROPN"]);
-
-/** First token starting at or after `offset` (binary search over the parse's tokens). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The unit named after "per" at `offset`, from the parse's tokens: the next word ("missile"), with an
@@ -22,7 +10,7 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 export function unitReader(doc: ParsedDoc): (offset: number) => { text: string; end: number } | null {
   const tokens = doc.tokens;
   return (offset) => {
-    const i = tokenAt(tokens, offset);
+    const i = doc.tokenAt(offset);
     const head = tokens[i];
     if (!head || head.start - offset > 1 || !/^[A-Za-z]/.test(head.text) || head.pos === "DET") return null;
     let last = head;

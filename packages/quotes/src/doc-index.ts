@@ -29,20 +29,18 @@ export class DocIndex {
   private readonly temporal: Uint8Array;
   private readonly byName = new Map<string, Entity>();
   readonly entities: Entity[];
-  /** each token's text in lower case */
-  private readonly lowers: string[];
   /** tokens that are speech verbs used as verbs ("said", "pointed out") */
   private readonly speech: Uint8Array;
 
   constructor(doc: ParsedDoc, entities: Entity[]) {
     this.tokens = doc.tokens;
     this.text = doc.text;
+    this.tokenAt = doc.tokenAt;
     this.entities = entities;
     this.mentionOfToken = new Int32Array(doc.tokens.length).fill(-1);
     this.temporal = new Uint8Array(doc.tokens.length);
-    this.lowers = doc.tokens.map((t) => t.text.toLowerCase());
     this.speech = new Uint8Array(doc.tokens.length);
-    for (let i = 0; i < this.lowers.length; i++) if (this.speechVerbAt(i)) this.speech[i] = 1;
+    for (let i = 0; i < this.tokens.length; i++) if (this.speechVerbAt(i)) this.speech[i] = 1;
     const placed: PlacedMention[] = [];
     for (const entity of entities) {
       for (const name of [entity.name, ...entity.aliases]) {
@@ -73,23 +71,14 @@ export class DocIndex {
   }
 
   /** Index of the first token that ends after `offset` (the token holding it, or the next one). */
-  tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.tokens[mid] as Token).end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
+  readonly tokenAt: (offset: number) => number;
 
   token(i: number): Token | undefined {
     return this.tokens[i];
   }
 
   lower(i: number): string {
-    return this.lowers[i] ?? "";
+    return this.tokens[i]?.lower ?? "";
   }
 
   /** Whether token i is a speech verb used as one (a verb, or an inflected form wink may tag otherwise). */
@@ -99,7 +88,7 @@ export class DocIndex {
 
   private speechVerbAt(i: number): boolean {
     const t = this.tokens[i] as Token;
-    const low = this.lowers[i] as string;
+    const low = t.lower;
     if (!SPEECH_VERBS.has(low)) return false;
     if (t.pos !== "VERB" && t.pos !== "AUX" && !/(ed|ing|s)$/.test(low) && low !== "said" && low !== "told")
       return false;

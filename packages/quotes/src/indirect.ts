@@ -26,7 +26,7 @@ function isBreak(t: Token | undefined): boolean {
 /** Does a clause start at token c (a subject then a verb within a few words, no comma between)? */
 function clauseStartsAt(ix: DocIndex, c: number, end: number): boolean {
   const t = ix.token(c);
-  if (!t || c >= end || t.text.toLowerCase() === "that") return false;
+  if (!t || c >= end || t.lower === "that") return false;
   // a gerund opens a clause only with its noun ("said handling fees would stay")
   const gerund = t.pos === "VERB" && /ing$/.test(t.text) && ix.token(c + 1)?.pos === "NOUN";
   if (!CLAUSE_OPENERS.has(t.pos) && !gerund) return false;
@@ -145,7 +145,7 @@ export function findIndirect(ix: DocIndex, doc: ParsedDoc, spans: MarkedSpan[], 
       for (let j = cueEndAt(ix, k); j < hi && j < k + MAX_TO_THAT; j++) {
         const t = ix.token(j) as Token;
         // wink tags "that" SCONJ, ADP, PRON or DET; as DET it must open a clause ("that repairs were ...")
-        if (t.text.toLowerCase() === "that" && (t.pos !== "DET" || clauseStartsAt(ix, j + 1, hi))) {
+        if (t.lower === "that" && (t.pos !== "DET" || clauseStartsAt(ix, j + 1, hi))) {
           from = j + 1;
           break;
         }

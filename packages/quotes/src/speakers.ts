@@ -39,7 +39,7 @@ function nounPhraseStart(ix: DocIndex, j: number, lo: number): number {
   let k = j;
   while (k - 1 >= lo) {
     const t = ix.token(k - 1) as Token;
-    const low = t.text.toLowerCase();
+    const low = t.lower;
     if (low === "'s" || low === "’s" || low === "-") {
       k--;
       continue;
@@ -56,7 +56,7 @@ function nounPhraseStart(ix: DocIndex, j: number, lo: number): number {
 export function candidateEndingAt(ix: DocIndex, j: number, lo: number): Candidate | null {
   const t = ix.token(j);
   if (!t) return null;
-  const low = t.text.toLowerCase();
+  const low = t.lower;
   const placed = ix.mentionAt(j);
   if (placed && placed.mention.via !== "role") {
     if (!SPEAKING_TYPES.has(placed.entity.type)) return null;
@@ -79,7 +79,7 @@ export function candidateEndingAt(ix: DocIndex, j: number, lo: number): Candidat
 export function candidateStartingAt(ix: DocIndex, j: number, hi: number): Candidate | null {
   const t = ix.token(j);
   if (!t || j >= hi) return null;
-  const low = t.text.toLowerCase();
+  const low = t.lower;
   const placed = ix.mentionAt(j);
   if (placed && placed.mention.via !== "role" && placed.firstToken === j) {
     if (!SPEAKING_TYPES.has(placed.entity.type)) return null;
@@ -90,7 +90,7 @@ export function candidateStartingAt(ix: DocIndex, j: number, hi: number): Candid
   let k = j;
   while (k < hi) {
     const u = ix.token(k) as Token;
-    const l = u.text.toLowerCase();
+    const l = u.lower;
     if (k > j && (DETERMINERS.has(l) || PREPOSITIONS.has(l))) break;
     if (!NP_POS.has(u.pos) && !DETERMINERS.has(l) && l !== "-") break;
     if (ix.isTemporal(k) && k > j) break;
@@ -159,7 +159,7 @@ export function subjectBefore(ix: DocIndex, verb: number, lo: number): Candidate
   let steps = 0;
   while (j >= lo && steps++ < MAX_WALK) {
     const t = ix.token(j) as Token;
-    const low = t.text.toLowerCase();
+    const low = t.lower;
     if (VERB_FILLERS.has(low) || t.pos === "ADV" || t.pos === "AUX" || ix.isTemporal(j)) {
       j--;
       continue;

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { compromise, getWink } from "./nlp.js";
 import type { CompromiseView, ParsedDoc, Sentence, Token, WinkEntity } from "./types.js";
+import { wordsOf } from "./words.js";
 
 /**
  * One pass of wink-nlp over the text: sentences, tokens with UTF-16 offsets, POS tags and wink's own entity
@@ -44,10 +45,12 @@ export function parse(text: string): ParsedDoc {
     winkOf.push(winkSentence[i] ?? 0);
     const type = types[i] ?? "word";
     const before = text.slice(Math.max(0, start - 4), start);
+    const tokenText = text.slice(start, ends[i] ?? start);
     tokens.push({
       start,
       end: ends[i] ?? start,
-      text: text.slice(start, ends[i] ?? start),
+      text: tokenText,
+      lower: tokenText.toLowerCase(),
       pos: pos[i] ?? "X",
       type,
       sentence: 0,
@@ -81,12 +84,24 @@ export function parse(text: string): ParsedDoc {
   const views = new Map<string, CompromiseView>();
   const sentenceStarts = sentences.map((s) => s.start);
 
+  const words = wordsOf(text, tokens);
   return {
     text,
     sentences,
     tokens,
     winkEntities,
+    words,
     timings,
+    tokenAt(offset: number): number {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
     compromise(start: number, end: number): CompromiseView {
       const key = `${start}:${end}`;
       let view = views.get(key);

@@ -1,9 +1,12 @@
 import type { Span } from "../schemas/span.js";
+import type { Word } from "./words.js";
 
 export interface Token {
   start: number;
   end: number;
   text: string;
+  /** the text in lower case, computed once per document */
+  lower: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, PUNCT, NUM, ...) */
   pos: string;
   /** wink-nlp token type: word, number, punctuation, symbol, currency, email, url, ... */
@@ -35,6 +38,10 @@ export interface ParsedDoc {
   sentences: Sentence[];
   tokens: Token[];
   winkEntities: WinkEntity[];
+  /** the one word view of the document: tokens joined across hyphens, with case and position flags */
+  words: Word[];
+  /** index of the first token that ends after `offset` (the token holding it, or the next one; tokens.length at the end) */
+  tokenAt(offset: number): number;
   /** compromise's view of a stretch of the text (memoized per range); costly: ask only where it pays. */
   compromise(start: number, end: number): CompromiseView;
   /** index of the sentence holding `offset`, or -1 */

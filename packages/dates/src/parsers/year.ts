@@ -67,7 +67,7 @@ export function readsAsYear(ctx: ScanContext, start: number, end: number, value:
   const t = ctx.tokenAt(start);
   const next = t >= 0 ? ctx.doc.tokens[t + 1] : undefined;
   if (next && next.start - end <= 1) {
-    const w = next.text.toLowerCase();
+    const w = next.lower;
     // A plural noun right after ("2000 soldiers") makes a count; a possessive or a singular noun ("the 2022
     // invasion") does not.
     if (next.pos === "NOUN" && /[a-z]s$/.test(w) && !/ss$/.test(w) && !cued) return false;

@@ -93,20 +93,20 @@ function isPastForm(word: string): boolean {
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 /** "may" the modal, not "May" the month: lowercase as written, or tagged as a verb. */
-const isModal = (t: Token) => FUTURE_MODALS.has(t.text) || (isVerb(t) && FUTURE_MODALS.has(t.text.toLowerCase()));
+const isModal = (t: Token) => FUTURE_MODALS.has(t.text) || (isVerb(t) && FUTURE_MODALS.has(t.lower));
 const isBoundary = (t: Token) => t.text === ";" || t.text === ":" || t.text === "“" || t.text === "”" || t.text === '"';
 
 /** Reads one verb: its tense, looking left for auxiliaries and governors ("is expected to", "has met"). */
 function verbTense(tokens: Token[], i: number, first: number): TenseReading | null {
   const t = tokens[i] as Token;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (isModal(t)) return { tense: "future", cue: t.text };
   const prev = i > first ? tokens[i - 1] : undefined;
-  const prevWord = prev?.text.toLowerCase() ?? "";
+  const prevWord = prev?.lower ?? "";
   // An infinitive takes the tense of what governs it: "plans to meet" (ahead), "agreed to provide".
   if (prevWord === "to" && prev) {
     for (let j = i - 2; j >= Math.max(first, i - 4); j--) {
-      const g = (tokens[j] as Token).text.toLowerCase();
+      const g = (tokens[j] as Token).lower;
       if (FUTURE_GOVERNORS.has(g)) return { tense: "future", cue: `${(tokens[j] as Token).text} to` };
     }
     return null;
@@ -114,7 +114,7 @@ function verbTense(tokens: Token[], i: number, first: number): TenseReading | nu
   if (/ing$/.test(w)) {
     // "is meeting on Monday" (an arrangement: ahead), "was meeting" (back).
     for (let j = i - 1; j >= Math.max(first, i - 3); j--) {
-      const a = (tokens[j] as Token).text.toLowerCase();
+      const a = (tokens[j] as Token).lower;
       if (a === "is" || a === "are" || a === "am" || a === "'s" || a === "’s" || a === "'re" || a === "’re")
         return { tense: "future", cue: `${(tokens[j] as Token).text} ${t.text}` };
       if (a === "was" || a === "were") return { tense: "past", cue: `${(tokens[j] as Token).text} ${t.text}` };
@@ -122,7 +122,7 @@ function verbTense(tokens: Token[], i: number, first: number): TenseReading | nu
     }
     return null;
   }
-  if (/^(?:expected|scheduled|set|due|slated|poised)$/.test(w) && tokens[i + 1]?.text.toLowerCase() === "to")
+  if (/^(?:expected|scheduled|set|due|slated|poised)$/.test(w) && tokens[i + 1]?.lower === "to")
     return { tense: "future", cue: `${t.text} to` };
   if (isPastForm(w)) {
     // "will be held", "will have met": a modal before a participle rules; "is scheduled for", "are planned

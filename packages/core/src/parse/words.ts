@@ -1,4 +1,4 @@
-import type { ParsedDoc } from "@newsgraph/core";
+import type { Token } from "./types.js";
 
 /** A word of the text: wink's tokens joined across hyphens ("Suk-yeol", "al-Assad", "Secretary-General"). */
 export interface Word {
@@ -26,10 +26,12 @@ const UPPER2 = /\p{Lu}.*\p{Lu}/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const ALPHA = /\p{L}/u;
 
-/** The document's words in order, built in one pass over the tokens. */
-export function wordsOf(doc: ParsedDoc): Word[] {
+/**
+ * The document's words in order, built in one pass over the tokens: the one word view every extractor reads
+ * (`ParsedDoc.words`), so that no extractor re-derives case, capitals or hyphen joins for itself.
+ */
+export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
-  const tokens = doc.tokens;
   let seenSentence = -1; // the last sentence in which a word (not punctuation) was seen
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -49,7 +51,7 @@ export function wordsOf(doc: ParsedDoc): Word[] {
         (ALPHA.test(t.text[0] ?? "") && ALPHA.test(last.text[last.text.length - 1] ?? "")));
     if (joins && last) {
       last.end = t.end;
-      last.text = doc.text.slice(last.start, last.end);
+      last.text = text.slice(last.start, last.end);
       last.lower = last.text.toLowerCase();
       if (t.pos === "PROPN") last.pos = "PROPN";
       last.allCaps = UPPER2.test(last.text) && !LOWER.test(last.text);
