@@ -104,7 +104,15 @@ export function buildGraph(observations: Observation[]): Graph {
         dates: [...g.dates],
       })),
       mergedBy: r.mergedBy,
-      locals: r.members.map((m) => ({ doc: m.doc, id: m.id, name: m.name, aliases: m.aliases, roles: m.roles })),
+      ...(r.wikidata ? { wikidata: r.wikidata } : {}),
+      locals: r.members.map((m) => ({
+        doc: m.doc,
+        id: m.id,
+        ...(m.type !== r.type ? { type: m.type } : {}),
+        name: m.name,
+        aliases: m.aliases,
+        roles: m.roles,
+      })),
       evidence,
     };
     nodes.push(node);

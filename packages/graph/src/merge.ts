@@ -66,7 +66,7 @@ export function observationsOf(graph: Graph): Observation[] {
       for (const l of n.locals ?? legacyLocals(n)) {
         get(l.doc)?.entities.push({
           id: l.id,
-          type: n.type,
+          type: l.type ?? n.type,
           name: l.name,
           aliases: l.aliases,
           roles: l.roles,

@@ -43,11 +43,18 @@ export const EntityNodeSchema = z.object({
   aliases: z.array(z.string()),
   roles: z.array(GraphRoleSchema),
   mergedBy: z.array(z.string()).describe("why mentions from several articles were joined into this node"),
+  wikidata: z
+    .string()
+    .optional()
+    .describe("the Wikidata item (Q...) of the entity, where the alias table or the place table gives one"),
   locals: z
     .array(
       z.object({
         doc: z.string(),
         id: z.string().describe("the entity's id in that article"),
+        type: EntityTypeSchema.optional().describe(
+          "the type that article gave the entity, where it differs from the node's (names typed differently joined)",
+        ),
         name: z.string(),
         aliases: z.array(z.string()),
         roles: z.array(RoleSchema),
