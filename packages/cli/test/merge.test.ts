@@ -36,8 +36,14 @@ const jsonl = (docs: DocResult[]) => docs.map((d) => JSON.stringify(d)).join("\n
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "ng-merge-"));
-  writeFileSync(path("ab.jsonl"), `${jsonl([doc("a", "Yoon Suk Yeol"), doc("b", "Volodymyr Zelenskyy", "President")])}\n`);
-  writeFileSync(path("c.json"), JSON.stringify(merge([doc("c", "Yoon Suk-yeol"), doc("d", "Volodymyr Zelenskiy", "President")])));
+  writeFileSync(
+    path("ab.jsonl"),
+    `${jsonl([doc("a", "Yoon Suk Yeol"), doc("b", "Volodymyr Zelenskyy", "President")])}\n`,
+  );
+  writeFileSync(
+    path("c.json"),
+    JSON.stringify(merge([doc("c", "Yoon Suk-yeol"), doc("d", "Volodymyr Zelenskiy", "President")])),
+  );
   writeFileSync(path("one.json"), JSON.stringify(doc("e", "Joe Biden")));
 });
 

@@ -312,7 +312,7 @@ function aliasTable(groups: NameGroup[], tryUnion: TryUnion): void {
       tryUnion(
         first.key,
         g.key,
-        `alias-table: ${g.names[0]} = ${entry.name}${entry.wikidata ? ` (${entry.wikidata})` : ""}`,
+        `alias-table: ${[first.names[0] ?? "", g.names[0] ?? ""].sort(compareStrings).join(" = ")} (${entry.name}${entry.wikidata ? `, ${entry.wikidata}` : ""})`,
         true,
       );
   }

@@ -54,13 +54,13 @@ describe("merge: nodes and edges", () => {
   });
 
   it("makes Amount and DatePoint nodes that co-occur with the entities of their sentence", () => {
-    expect(g.nodes.find((n) => n.id === "amount:usd:100000000")?.kind).toBe("Amount");
+    expect(g.nodes.find((n) => n.id === "amount:seoul:usd:100000000")?.kind).toBe("Amount");
     expect(g.nodes.find((n) => n.id === "date:2023-05-21")?.kind).toBe("DatePoint");
-    const co = edge(g, "CO_OCCURS", "amount:usd:100000000", "person:yoon-suk-yeol");
+    const co = edge(g, "CO_OCCURS", "amount:seoul:usd:100000000", "person:yoon-suk-yeol");
     const second = seoul.sentences?.[1];
     expect(co?.evidence).toEqual([{ doc: "seoul", start: second?.start, end: second?.end, sentence: 1 }]);
     // Joe Biden is not in that sentence.
-    expect(edge(g, "CO_OCCURS", "amount:usd:100000000", "person:joe-biden")).toBeUndefined();
+    expect(edge(g, "CO_OCCURS", "amount:seoul:usd:100000000", "person:joe-biden")).toBeUndefined();
     expect(edge(g, "CO_OCCURS", "gpe:seoul", "person:joe-biden")?.weight).toBe(1);
   });
 
