@@ -3,9 +3,11 @@
 //   pnpm bench:resolution [--jsonl <file>]... [--meantime <dir>] [--sample <n>] [--json <file>]
 // --jsonl: DocResults from `newsgraph extract --jsonl` (e.g. PolNeAR train + dev; never a held-out split);
 // --meantime: also extract the MEANTIME articles (default: ../shared/datasets/meantime-en when present).
-// A PERSON node is flagged when its article-level entities carry two full names (two or more words each) that
-// are neither equal after folding nor spelling variants of one another, or honorifics of different people
-// (Mr and Mrs, Prince and Mr, ...): the reader then judges the sample printed.
+// A PERSON node is flagged when its article-level entities carry two names that are neither equal after folding,
+// nor spelling variants of one another, nor one a run of the other's words ("Sharon" / "Sharpton", "Joe Biden" /
+// "Hunter Biden"), or honorifics of different people (Mr and Mrs, Prince and Mr, ...): the reader then judges
+// the sample printed. Full names inside longer ones ("Ben Carson" / "Candidates Ben Carson": a span with a
+// descriptor glued on) are counted apart.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { compactName, honorificClash, isSpellingVariant, nameTokens } from "@newsgraph/core";
@@ -53,22 +55,22 @@ const flagged = [];
 let containments = 0;
 for (const node of people) {
   const locals = node.locals ?? [];
-  const full = [
-    ...new Map(
-      locals
-        .map((l) => l.name.replace(/['’]s$/u, ""))
-        .filter((n) => nameTokens(n).length >= 2)
-        .map((n) => [compactName(n), n]),
-    ).values(),
-  ];
+  // every spelling of the node, a possessive aside: two are one person's when equal after folding, spelling
+  // variants, or one a run of the other's words
+  const names = [...new Map(locals.map((l) => l.name.replace(/['’]s$/u, "")).map((n) => [compactName(n), n])).values()];
   const clashes = [];
   let contained = false;
-  for (let i = 0; i < full.length; i++)
-    for (let j = i + 1; j < full.length; j++) {
-      const [a, b] = [nameTokens(full[i]), nameTokens(full[j])];
-      if (isSpellingVariant(a, b)) continue;
-      if (run(a, b) || run(b, a)) contained = true;
-      else clashes.push(`${full[i]} / ${full[j]}`);
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) {
+      const [a, b] = [nameTokens(names[i]), nameTokens(names[j])];
+      if (a.length === 0 || b.length === 0 || isSpellingVariant(a, b)) continue;
+      if (run(a, b) || run(b, a)) {
+        if (Math.min(a.length, b.length) >= 2) contained = true;
+        continue;
+      }
+      // two short forms of one of the node's names ("Chris" and "Christie" of "Chris Christie")
+      if (names.some((c) => [a, b].every((x) => run(x, nameTokens(c))))) continue;
+      clashes.push(`${names[i]} / ${names[j]}`);
     }
   if (contained) containments++;
   const titleSets = [

@@ -123,6 +123,7 @@ describe("honorifics and given names", () => {
   it("weighs given names against honorifics and each other", () => {
     expect(givenNameSex("louise")).toBe("f");
     expect(givenNameSex("louis")).toBe("m");
+    expect(givenNameSex("grace")).toBe("f");
     expect(peopleClash({ titles: ["Mr."] }, { titles: [], givenName: "marisol" })).toBe(true);
     expect(peopleClash({ titles: [], givenName: "louis" }, { titles: [], givenName: "louise" })).toBe(true);
     expect(peopleClash({ titles: ["Mr."] }, { titles: [], givenName: "tobias" })).toBe(false);

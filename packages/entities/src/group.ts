@@ -126,8 +126,12 @@ export function groupMentions(doc: ParsedDoc, found: readonly TypedMention[]): E
     if (!(m.confidence < MIN_CONFIDENCE || (single(m) && (m.type === "PERSON" || m.expansion || isAcronym(m.text)))))
       continue;
     const k = keyOf(m);
+    // the cluster this name went to before, unless this mention's honorific says another person ("Mr. Obama"
+    // after "Obama" joined "Michelle Obama")
+    const before = byKey.get(k);
+    const same = before && !(m.type === "PERSON" && typeOf(before) === "PERSON" && differentPeople(m, before));
     const target =
-      byKey.get(k) ??
+      (same ? before : undefined) ??
       shortFormOwner(clusters, m, listed.has(m)) ??
       acronymOwner(clusters, m, mentions) ??
       (m.confidence < SURE ? orgShortFormOwner(clusters, m) : null);

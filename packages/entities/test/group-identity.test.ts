@@ -35,6 +35,12 @@ describe("in-article clustering with the shared identity rules (invented names)"
     expect(group(text.replace("Mr.", "Mrs."), ["Marisol Quenby", ["Quenby", "Mrs."]])).toHaveLength(1);
   });
 
+  it("gives a later Mr. another cluster than the woman an earlier bare surname joined", () => {
+    const text = "Marisol Quenby spoke. Quenby smiled. Mr. Quenby declined.";
+    const clusters = group(text, ["Marisol Quenby", "Quenby", ["Quenby", "Mr."]]);
+    expect(clusters).toEqual([["Marisol Quenby", "Quenby"], ["Quenby"]]);
+  });
+
   it("joins a surname's spelling variant in prose, never in a list of names", () => {
     const prose = "Shane Horgath scored. Later Horgat went off.";
     expect(group(prose, ["Shane Horgath", "Horgat"])).toEqual([["Horgat", "Shane Horgath"]]);

@@ -22,7 +22,8 @@ const DESCRIPTOR_NOUNS = new Set(
   chinese japanese korean indian pakistani brazilian argentine argentinian mexican kenyan nigerian ethiopian
   veteran youngster teenager striker midfielder defender goalkeeper keeper winger forward captain skipper
   champion holder favourite favorite newcomer rookie incumbent challenger visitors hosts manager boss coach
-  frontrunner front-runner underdog`.split(/\s+/),
+  frontrunner underdog aide aides official officials spokesman spokeswoman spokesperson source sources adviser
+  advisers advisor advisors staffer staffers insider insiders`.split(/\s+/),
 );
 
 /**

@@ -1,3 +1,4 @@
+import { GIVEN_NAMES_ALSO_WORDS } from "./data/given-names.js";
 import { honorificClash, honorificsOf } from "./honorifics.js";
 import { lexiconTags } from "./lexicon.js";
 import { shortForms } from "./names.js";
@@ -9,6 +10,7 @@ const tagsOf = lexiconTags;
 
 /** Whether compromise's lexicon knows a (folded) word as a given name ("john", "hillary"; not "yoon"). */
 export const isGivenName = (token: string): boolean =>
+  token in GIVEN_NAMES_ALSO_WORDS ||
   tagsOf(token).some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName");
 
 /**
@@ -23,6 +25,8 @@ export function personShortForms(tokens: readonly string[]): string[] {
 
 /** The sex a (folded) given name says, when compromise's lexicon knows it as only one: "louise" f, "louis" m. */
 export function givenNameSex(token: string): Sex | undefined {
+  const listed = GIVEN_NAMES_ALSO_WORDS[token];
+  if (listed) return listed;
   const list = tagsOf(token);
   const f = list.includes("FemaleName");
   const m = list.includes("MaleName");
