@@ -7,6 +7,7 @@ import {
   honorificOf,
   isAcronymText,
   isDescriptorName,
+  isGenericInstitution,
   isShortFormOf,
   isSpellingVariant,
   nameTokens,
@@ -136,6 +137,11 @@ describe("descriptors", () => {
     expect(withoutGluedDescriptor("Quenby aides")).toBe("Quenby");
     expect(withoutGluedDescriptor("Associated Press")).toBe("Associated Press");
     expect(withoutGluedDescriptor("Officials")).toBe("Officials");
+  });
+
+  it("knows an institution named by its kind alone", () => {
+    expect(isGenericInstitution("The Parliament")).toBe(true);
+    expect(isGenericInstitution("Varnholt Parliament")).toBe(false);
   });
 
   it("knows a noun standing for a person is no name", () => {

@@ -4,6 +4,7 @@ import {
   entityId,
   honorificOf,
   isAcronymText,
+  isGenericInstitution,
   isShortFormOf,
   isSpellingVariant,
   nameInitials,
@@ -105,8 +106,8 @@ interface State {
  * sorted keys), joining only entities that share a blocking key (blocking.ts). Within one type:
  * (a) same name: names folded for case, accents, hyphens, spaces, a possessive and a glued descriptor are one
  *     entity ("same-name"); for organizations the core of the name (orgCoreTokens). A person's single word
- *     ("Smith"), a descriptor ("The Scot") and an organization named like a place are not names enough: each
- *     article's stays apart until (c) or (d) joins it;
+ *     ("Smith"), a descriptor ("The Scot"), an organization named like a place ("Newcastle") or by its kind
+ *     alone ("Parliament") are not names enough: each article's stays apart until (c) or (d) joins it;
  * (t) the alias table (core identity data): names of one referent ("Tories", "Conservative Party") are one
  *     entity, with the table's name and Wikidata item ("alias-table: ...");
  * (a') a name of two or more words typed differently by different articles is one entity of the majority type;
@@ -244,7 +245,11 @@ function nameGroups(observations: Observation[]): NameGroup[] {
     for (const e of obs.entities) {
       const p = profileOf(e);
       // a single word of a person, a descriptor, an organization named like a place: one group per article entity
-      const placeLike = p.type === "ORG" && p.tokens.length === 1 && !p.alias && places.has(p.compact);
+      const placeLike =
+        p.type === "ORG" &&
+        p.tokens.length === 1 &&
+        !p.alias &&
+        (places.has(p.compact) || isGenericInstitution(p.display));
       const kind: NameKind = placeLike ? "lone" : p.kind;
       const key =
         kind === "nameless"

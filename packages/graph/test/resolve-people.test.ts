@@ -162,6 +162,19 @@ describe("organizations and places", () => {
     expect(sameNode(g, ["a", "gpe:dunmore"], ["b", "org:dunmore"])).toBe(false);
   });
 
+  it("keeps an institution named by its kind alone ('Parliament') apart across unrelated articles", () => {
+    const parliament = (id: string, text: string, other: string) =>
+      one(id, text, [
+        { type: "ORG", name: "Parliament", surfaces: ["Parliament"] },
+        { type: "GPE", name: other, surfaces: [other] },
+      ]);
+    const g = merge([
+      parliament("a", "Parliament met in Tarnwick.", "Tarnwick"),
+      parliament("b", "Parliament met in Dunmore.", "Dunmore"),
+    ]);
+    expect(entities(g, "ORG")).toHaveLength(2);
+  });
+
   it("keeps numbered names apart, and their unnumbered name joins neither", () => {
     const station = (id: string, name: string) => one(id, `${name} aired.`, [{ type: "ORG", name, surfaces: [name] }]);
     const g = merge([

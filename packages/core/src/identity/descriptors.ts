@@ -42,3 +42,18 @@ export function isDescriptorName(name: string): boolean {
   const tokens = nameTokens(name);
   return tokens.length === 1 && DESCRIPTOR_NOUNS.has(tokens[0] ?? "");
 }
+
+/**
+ * Institutions named by their kind alone ("Parliament", "the Senate", "Police"): each country, state or city has
+ * one, so the bare word names the one of an article's context, not one across articles. General English.
+ */
+const GENERIC_INSTITUTIONS = new Set(
+  `parliament senate congress assembly legislature government cabinet administration opposition police army navy
+  military court council ministry commission committee treasury coalition regime junta embassy`.split(/\s+/),
+);
+
+/** Whether an organization's name is only the kind of institution it is ("Parliament", "The Senate"). */
+export function isGenericInstitution(name: string): boolean {
+  const tokens = nameTokens(name);
+  return tokens.length === 1 && GENERIC_INSTITUTIONS.has(tokens[0] ?? "");
+}
