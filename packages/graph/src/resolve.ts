@@ -474,9 +474,13 @@ function shortFormsAndAliases(groups: NameGroup[], state: State, tryUnion: TryUn
   return new Set([...claims.keys(), ...weakClaims.keys()]);
 }
 
+/** The least evidence weight for a short form to choose one of several people of its name (see evidence). */
+const MIN_DOMINANT_SCORE = 6;
+
 /**
  * A person's short form or alias: the one claiming cluster (of those whose honorifics and given name fit) that
- * has supporting evidence: a surname joins the one person of that name in the corpus context.
+ * has supporting evidence, or among several the one whose shared context outweighs the next at least twice and
+ * by a weight of 6 or more: a surname joins the one person of that name in the corpus context.
  */
 function personShortForm(
   g: NameGroup,
@@ -486,7 +490,7 @@ function personShortForm(
   tryUnion: TryUnion,
 ): void {
   const mine = state.clusters.get(own) as Cluster;
-  const supported: { target: string; long: NameGroup; support: string }[] = [];
+  const supported: { target: string; long: NameGroup; support: string; score: number }[] = [];
   for (const [target, long] of byTarget) {
     const theirs = state.clusters.get(target) as Cluster;
     // the given name is the end the short form did not take ("Smith" of "Anna Smith": Anna)
@@ -496,11 +500,16 @@ function personShortForm(
         : undefined;
     if (peopleClash(cuesOf(mine), cuesOf(theirs, given))) continue;
     if (!fullNamesCompatible(mine.fullNames, theirs.fullNames)) continue;
-    const support = sharedEvidence(own, target, state);
-    if (support) supported.push({ target, long, support });
+    const { reason, score } = evidence(own, target, state);
+    if (reason) supported.push({ target, long, support: reason, score });
   }
-  if (supported.length !== 1) return;
-  const [{ target, long, support }] = supported as [(typeof supported)[number]];
+  // one person with evidence; or, of several (a family: "Trump"), the one whose context outweighs the others'
+  // at least twice over
+  supported.sort((x, y) => y.score - x.score || compareStrings(x.target, y.target));
+  const [best, second] = supported;
+  if (!best || (second && (best.score < 2 * second.score || best.score < MIN_DOMINANT_SCORE))) return;
+  const { target, long } = best;
+  const support = second ? `${best.support}; context ${best.score} against ${second.score}` : best.support;
   const isShort = shortForms(long.tokens).some((f) => f.replace(/ /g, "") === g.compact);
   tryUnion(
     g.key,
@@ -629,14 +638,19 @@ function contextIndex(observations: Observation[]) {
  * person or an organization, or two names of any kind. `strict` (rule d): a role alone is not enough.
  */
 function sharedEvidence(a: string, b: string, state: State, strict = false): string {
+  return evidence(a, b, state, strict).reason;
+}
+
+/**
+ * The evidence and its weight: 2 for a shared role, 2 for each shared full name or organization, 1 for each other
+ * shared name. `reason` is empty when the evidence is not enough (see sharedEvidence).
+ */
+function evidence(a: string, b: string, state: State, strict = false): { reason: string; score: number } {
   const ca = state.clusters.get(a) as Cluster;
   const cb = state.clusters.get(b) as Cluster;
   const titles = (c: Cluster) => new Set([...c.titles].filter((t) => honorificOf(t) === undefined).map((t) => slug(t)));
-  if (!strict) {
-    const theirs = titles(cb);
-    const role = [...titles(ca)].filter((t) => theirs.has(t)).sort()[0];
-    if (role) return `shared role: ${role}`;
-  }
+  const theirs = titles(cb);
+  const role = [...titles(ca)].filter((t) => theirs.has(t)).sort()[0];
   const ownKeys = new Set([...ca.groups, ...cb.groups].map((g) => `${g.type}|${g.compact}`));
   // the side with fewer articles reads its context; the other side is looked up through keyDocs
   const [few, many] = ca.docs.size <= cb.docs.size ? [ca, cb] : [cb, ca];
@@ -649,11 +663,18 @@ function sharedEvidence(a: string, b: string, state: State, strict = false): str
     const docs = state.keyDocs.get(k);
     if (docs && sharesDoc(docs, many.docs)) shared.push(k);
   }
+  const score = (role ? 2 : 0) + shared.reduce((n, k) => n + (near.get(k) ? 2 : 1), 0);
   const display = (k: string) => state.keyNames.get(k) ?? k;
   const strong = shared.find((k) => near.get(k));
-  if (strong) return `shared co-occurring: ${display(strong)}`;
-  if (shared.length >= 2) return `shared co-occurring: ${shared.slice(0, 3).map(display).join(", ")}`;
-  return "";
+  const reason =
+    role && !strict
+      ? `shared role: ${role}`
+      : strong
+        ? `shared co-occurring: ${display(strong)}`
+        : shared.length >= 2
+          ? `shared co-occurring: ${shared.slice(0, 3).map(display).join(", ")}`
+          : "";
+  return { reason, score };
 }
 
 /**

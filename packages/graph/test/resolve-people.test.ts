@@ -106,6 +106,34 @@ describe("people: a surname alone", () => {
     expect(entities(g, "PERSON")).toHaveLength(3);
   });
 
+  it("of a family sharing the surname, joins the one whose context outweighs the others' twice over", () => {
+    const orgs = ["Harrowgate Mills", "Pelham Tool Works", "Dunmore Bank"].map((name) => ({
+      type: "ORG" as const,
+      name,
+      surfaces: [name],
+    }));
+    const g = merge([
+      one("a", "Marisol Quenby runs Harrowgate Mills, Pelham Tool Works and Dunmore Bank.", [
+        { name: "Marisol Quenby", surfaces: ["Marisol Quenby"] },
+        ...orgs,
+      ]),
+      one("b", "Tobias Quenby visited Harrowgate Mills.", [
+        { name: "Tobias Quenby", surfaces: ["Tobias Quenby"] },
+        ctx,
+      ]),
+      one("c", "Quenby said Harrowgate Mills, Pelham Tool Works and Dunmore Bank would grow.", [
+        { name: "Quenby", surfaces: ["Quenby"] },
+        ...orgs,
+      ]),
+    ]);
+    expect(sameNode(g, ["c", "person:quenby"], ["a", "person:marisol-quenby"])).toBe(true);
+    expect(nodeOf(g, "a", "person:marisol-quenby")).toMatchObject({
+      mergedBy: [
+        "alias: Quenby (shorter form of Marisol Quenby; shared co-occurring: Dunmore Bank; context 6 against 2)",
+      ],
+    });
+  });
+
   it("joins the same surname of two articles only with shared context, else keeps two nodes with unique ids", () => {
     const apart = merge([
       one("a", "Vantongeren spoke.", [{ name: "Vantongeren", surfaces: ["Vantongeren"] }]),
