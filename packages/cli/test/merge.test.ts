@@ -6,8 +6,8 @@ import { merge } from "@newsgraph/graph";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.js";
 
-/** A DocResult naming one person in one sentence ("<name> spoke."). */
-function doc(id: string, name: string): DocResult {
+/** A DocResult naming one person in one sentence ("<name> spoke."), with a role where given. */
+function doc(id: string, name: string, title?: string): DocResult {
   return {
     id,
     source: `${id}.txt`,
@@ -18,7 +18,7 @@ function doc(id: string, name: string): DocResult {
         type: "PERSON",
         name,
         aliases: [],
-        roles: [],
+        roles: title ? [{ title, of: null }] : [],
         mentions: [{ start: 0, end: name.length, text: name, sentence: 0 }],
       },
     ],
@@ -36,8 +36,14 @@ const jsonl = (docs: DocResult[]) => docs.map((d) => JSON.stringify(d)).join("\n
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "ng-merge-"));
-  writeFileSync(path("ab.jsonl"), `${jsonl([doc("a", "Yoon Suk Yeol"), doc("b", "Volodymyr Zelenskyy")])}\n`);
-  writeFileSync(path("c.json"), JSON.stringify(merge([doc("c", "Yoon Suk-yeol"), doc("d", "Volodymyr Zelenskiy")])));
+  writeFileSync(
+    path("ab.jsonl"),
+    `${jsonl([doc("a", "Yoon Suk Yeol"), doc("b", "Volodymyr Zelenskyy", "President")])}\n`,
+  );
+  writeFileSync(
+    path("c.json"),
+    JSON.stringify(merge([doc("c", "Yoon Suk-yeol"), doc("d", "Volodymyr Zelenskiy", "President")])),
+  );
   writeFileSync(path("one.json"), JSON.stringify(doc("e", "Joe Biden")));
 });
 

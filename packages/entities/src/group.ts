@@ -4,12 +4,16 @@ import {
   type EntityMention,
   type EntityType,
   entityId,
+  honorificOf,
+  isAcronymText,
+  isShortFormOf,
   isSpellingVariant,
   nameInitials,
   nameTokens,
-  normalizedDistance,
   orgCoreTokens,
+  orgShortForms,
   type ParsedDoc,
+  peopleClash,
   placeVariant,
   type Role,
 } from "@newsgraph/core";
@@ -76,8 +80,9 @@ const newCluster = (m: TypedMention): Cluster => {
  * name one person only ("Lee" → "Lee Jae-myung"; never when two people share the short form), and acronyms
  * with their expansion or initials. Output in order of first mention.
  */
-export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): Entity[] {
+export function groupMentions(doc: ParsedDoc, found: readonly TypedMention[]): Entity[] {
   const mentions = harmonizeTypes(dedupe(found));
+  const listed = namesInLists(doc.text, mentions);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const single = (m: TypedMention) => nameTokens(m.text).length <= 1;
@@ -97,7 +102,7 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
       const tokens = nameTokens(m.text);
       c =
         clusters.find((x) => typeOf(x) === "PERSON" && x.fullNames.some((f) => isSpellingVariant(f, tokens))) ??
-        affixOwner(clusters, m.type, tokens) ??
+        affixOwner(clusters, m, tokens) ??
         undefined;
     }
     if (c && compatible(typeOf(c), m.type)) add(c, m);
@@ -121,9 +126,13 @@ export function groupMentions(_doc: ParsedDoc, found: readonly TypedMention[]): 
     if (!(m.confidence < MIN_CONFIDENCE || (single(m) && (m.type === "PERSON" || m.expansion || isAcronym(m.text)))))
       continue;
     const k = keyOf(m);
+    // the cluster this name went to before, unless this mention's honorific says another person ("Mr. Obama"
+    // after "Obama" joined "Michelle Obama")
+    const before = byKey.get(k);
+    const same = before && !(m.type === "PERSON" && typeOf(before) === "PERSON" && differentPeople(m, before));
     const target =
-      byKey.get(k) ??
-      shortFormOwner(clusters, m) ??
+      (same ? before : undefined) ??
+      shortFormOwner(clusters, m, listed.has(m)) ??
       acronymOwner(clusters, m, mentions) ??
       (m.confidence < SURE ? orgShortFormOwner(clusters, m) : null);
     if (target) {
@@ -174,7 +183,12 @@ function orgShortFormOwner(clusters: readonly Cluster[], m: TypedMention): Clust
   const tokens = nameTokens(m.text);
   if (tokens.length !== 1 || (m.type !== "ORG" && m.confidence >= SURE)) return null;
   const word = tokens[0] as string;
-  const owners = clusters.filter((c) => typeOf(c) === "ORG" && c.fullNames.some((f) => f[0] === word));
+  // the shared rule: a distinctive first word (not "National", a place or a common word) stands for its name
+  const owners = clusters.filter(
+    (c) =>
+      typeOf(c) === "ORG" &&
+      c.fullNames.some((f) => orgShortForms(f.join(" ")).some((s) => s.kind === "first-word" && s.form === word)),
+  );
   return owners.length === 1 ? (owners[0] as Cluster) : null;
 }
 
@@ -193,45 +207,87 @@ function dedupe(found: readonly TypedMention[]): TypedMention[] {
   return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const isAcronym = (text: string) => /^[A-Z][A-Z.&]{1,7}$/.test(text);
+/** Acronyms as the shared identity rules read them (NATO, U.N., G7). */
+const isAcronym = isAcronymText;
 
 /**
  * The one cluster whose full name this shorter name of several words begins or ends ("Van der Berg" →
  * "Anna van der Berg"); for organizations only endings ("Finance Ministry" → "Chilean Finance
  * Ministry"). None when two clusters could own it.
  */
-function affixOwner(clusters: readonly Cluster[], type: EntityType, tokens: readonly string[]): Cluster | null {
+function affixOwner(clusters: readonly Cluster[], m: TypedMention, tokens: readonly string[]): Cluster | null {
   if (tokens.length < 2) return null;
+  const type = m.type;
   const n = tokens.length;
   const fits = (f: readonly string[]) => {
-    if (f.length <= n) return false;
+    if (!isShortFormOf(tokens, f)) return false;
     const tail = f.slice(f.length - n).join(" ") === tokens.join(" ");
-    const lead = f.slice(0, n).join(" ") === tokens.join(" ");
     // people by their first words ("Van der Berg"), organizations by all but a closing head word ("China
     // Eastern" of "China Eastern Airlines")
-    const head = lead && (type === "PERSON" || (f.length === n + 1 && ORG_HEADS.has(f[n] ?? "")));
-    return tail || head;
+    return tail || type === "PERSON" || (f.length === n + 1 && ORG_HEADS.has(f[n] ?? ""));
   };
-  const owners = clusters.filter((c) => typeOf(c) === type && c.fullNames.some(fits));
+  const owners = clusters.filter(
+    (c) => typeOf(c) === type && c.fullNames.some(fits) && !(type === "PERSON" && differentPeople(m, c)),
+  );
   return owners.length === 1 ? (owners[0] as Cluster) : null;
 }
 
+/**
+ * One-word person names written in a list of names (a team sheet, a line-up: "Dempsey, Horan; O'Driscoll"):
+ * the text to the previous or the next name is only a comma, a semicolon, a slash or "and".
+ */
+function namesInLists(text: string, mentions: readonly TypedMention[]): Set<TypedMention> {
+  const out = new Set<TypedMention>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const joins = (a: TypedMention | undefined, b: TypedMention | undefined) =>
+    Boolean(a && b && a.end <= b.start && /^\s*(?:[,;/]|and)\s*$/.test(text.slice(a.end, b.start)));
+  sorted.forEach((m, i) => {
+    if (m.type === "PERSON" && nameTokens(m.text).length === 1 && (joins(sorted[i - 1], m) || joins(m, sorted[i + 1])))
+      out.add(m);
+  });
+  return out;
+}
+
+/** The role titles of a cluster's mentions. */
+const titlesOf = (c: Cluster) => c.mentions.flatMap((x) => x.roles.map((r) => r.title));
+
+/**
+ * Whether a mention's honorific says it is another person than the cluster's (the shared rule: "Prince
+ * Charles" is not "Mr Charles Kennedy", "Mr. Clinton" is not "Hillary Clinton"). The cluster's given name is the
+ * first word of its full names when the mention is their last word.
+ */
+function differentPeople(m: TypedMention, c: Cluster): boolean {
+  const word = nameTokens(m.text);
+  const last = word[word.length - 1];
+  const given = c.fullNames.find((f) => f.length >= 2 && f[f.length - 1] === last)?.[0];
+  return peopleClash({ titles: m.roles.map((r) => r.title) }, { titles: titlesOf(c), givenName: given });
+}
+
+/** Whether a mention and a cluster share a role title that is not an honorific ("President"). */
+function sharesRole(m: TypedMention, c: Cluster): boolean {
+  const own = new Set(m.roles.filter((r) => !honorificOf(r.title)).map((r) => r.title.toLowerCase()));
+  return titlesOf(c).some((t) => own.has(t.toLowerCase()));
+}
+
 /** The one person cluster whose full name starts or ends with this word (or a spelling variant of it). */
-function shortFormOwner(clusters: readonly Cluster[], m: TypedMention): Cluster | null {
+function shortFormOwner(clusters: readonly Cluster[], m: TypedMention, inList: boolean): Cluster | null {
   const tokens = nameTokens(m.text);
   if (tokens.length !== 1 || m.type === "NORP") return null;
   const word = tokens[0] as string;
-  const people = clusters.filter((c) => typeOf(c) === "PERSON");
+  // people whose honorifics or given name do not say they are someone else ("Prince Charles" / "Mr Charles Kennedy")
+  const people = clusters.filter((c) => typeOf(c) === "PERSON" && !differentPeople(m, c));
   // the same word first; a spelling variant only when no name has the word itself ("Zelenska" is not a
   // variant of "Zelenskyy" when "Olena Zelenska" is in the article)
   const exact = people.filter((c) => c.fullNames.some((f) => f[0] === word || f[f.length - 1] === word));
   if (exact.length > 0) return exact.length === 1 ? (exact[0] as Cluster) : null;
-  if (word.length < 5) return null;
-  const variants = people.filter((c) => c.fullNames.some((f) => isVariant(word, f[f.length - 1] ?? "")));
+  // a spelling variant of a surname (the shared rule, Maria/Mario guard included) needs evidence: a shared role
+  // ("President Zelenskiy"), or prose around it; never a name in a list of names (a team sheet's Horan is
+  // another player than Horgan)
+  const variants = people.filter(
+    (c) => (sharesRole(m, c) || !inList) && c.fullNames.some((f) => isSpellingVariant([word], [f[f.length - 1] ?? ""])),
+  );
   return variants.length === 1 ? (variants[0] as Cluster) : null;
 }
-
-const isVariant = (a: string, b: string) => a[0] === b[0] && b.length >= 5 && normalizedDistance(a, b) <= 0.25;
 
 /** The organization an acronym stands for: its stated expansion, else a name with the same initials. */
 function acronymOwner(clusters: readonly Cluster[], m: TypedMention, all: readonly TypedMention[]): Cluster | null {

@@ -1,7 +1,7 @@
 import type { Evidence, Graph, GraphEdge, GraphNode } from "@newsgraph/core";
 import { compactName, slug } from "@newsgraph/core";
 import { sortGraph } from "./canonical.js";
-import { amountId, dateId, documentId, edgeId, quoteId, roleId } from "./ids.js";
+import { amountKey, dateId, documentId, edgeId, isDuration, observedId, quoteId, roleId, sharedId } from "./ids.js";
 import { compareStrings, type Observation } from "./observation.js";
 import { type LocalEntity, localKey, type ResolvedEntity, resolveEntities } from "./resolve.js";
 
@@ -58,6 +58,13 @@ export function buildGraph(observations: Observation[]): Graph {
     nodes.push(doc);
   }
   const published = new Map(observations.map((o) => [o.doc, o.published.value]));
+  const valueIds = valueNodeIds(observations, globalOf);
+  const amountNode = (doc: string, m: Observation["money"][number]) =>
+    valueIds.get(valueKey(doc, "amount", amountKey(m))) ?? observedId("amount", doc, amountKey(m));
+  const dateNode = (doc: string, d: Observation["dates"][number]) =>
+    isDuration(d.value)
+      ? (valueIds.get(valueKey(doc, "duration", durationKey(d))) ?? observedId("duration", doc, durationKey(d)))
+      : dateId(d);
   const namesInDoc = docNameIndex(observations, globalOf);
   const ofResolver = makeOfResolver(resolved, namesInDoc, globalOf);
   const only = (set: Set<string> | undefined) => (set && set.size === 1 ? [...set][0] : undefined);
@@ -104,7 +111,15 @@ export function buildGraph(observations: Observation[]): Graph {
         dates: [...g.dates],
       })),
       mergedBy: r.mergedBy,
-      locals: r.members.map((m) => ({ doc: m.doc, id: m.id, name: m.name, aliases: m.aliases, roles: m.roles })),
+      ...(r.wikidata ? { wikidata: r.wikidata } : {}),
+      locals: r.members.map((m) => ({
+        doc: m.doc,
+        id: m.id,
+        ...(m.type !== r.type ? { type: m.type } : {}),
+        name: m.name,
+        aliases: m.aliases,
+        roles: m.roles,
+      })),
       evidence,
     };
     nodes.push(node);
@@ -125,7 +140,7 @@ export function buildGraph(observations: Observation[]): Graph {
   >();
   const dates = new Map<
     string,
-    { value: string; granularity: Observation["dates"][number]["granularity"]; ev: Evidence[] }
+    { value: string; granularity: Observation["dates"][number]["granularity"]; texts: string[]; ev: Evidence[] }
   >();
   for (const obs of observations) {
     const docNode = documentId(obs.doc);
@@ -162,7 +177,7 @@ export function buildGraph(observations: Observation[]): Graph {
       }
     }
     for (const m of obs.money) {
-      const id = amountId(m);
+      const id = amountNode(obs.doc, m);
       const ev = spanEvidence(obs.doc, m);
       const node = amounts.get(id) ?? { texts: [], amount: m.amount, currency: m.currency, per: m.per, ev: [] };
       node.texts.push(m.text);
@@ -171,14 +186,15 @@ export function buildGraph(observations: Observation[]): Graph {
       edges.add("REPORTS", docNode, id, [ev]);
     }
     for (const d of obs.dates) {
-      const id = dateId(d);
+      const id = dateNode(obs.doc, d);
       const ev = spanEvidence(obs.doc, d);
-      const node = dates.get(id) ?? { value: d.value, granularity: d.granularity, ev: [] };
+      const node = dates.get(id) ?? { value: d.value, granularity: d.granularity, texts: [], ev: [] };
+      node.texts.push(d.text);
       node.ev.push(ev);
       dates.set(id, node);
       edges.add("REPORTS", docNode, id, [ev]);
     }
-    coOccurrences(obs, globalOf, edges);
+    coOccurrences(obs, globalOf, edges, amountNode, dateNode);
   }
   for (const [id, a] of amounts) {
     const node: GraphNode = {
@@ -193,7 +209,18 @@ export function buildGraph(observations: Observation[]): Graph {
     nodes.push(node);
   }
   for (const [id, d] of dates)
-    nodes.push({ id, kind: "DatePoint", value: d.value, granularity: d.granularity, evidence: d.ev });
+    nodes.push(
+      isDuration(d.value)
+        ? {
+            id,
+            kind: "Duration",
+            text: mostCommon(d.texts),
+            value: d.value,
+            granularity: d.granularity,
+            evidence: d.ev,
+          }
+        : { id, kind: "DatePoint", value: d.value, granularity: d.granularity, evidence: d.ev },
+    );
 
   return sortGraph({ version: 1, nodes, edges: edges.all() });
 }
@@ -214,8 +241,65 @@ function* mentionsWithin<T extends { m: { start: number; end: number } }>(sorted
   }
 }
 
+const valueKey = (doc: string, kind: string, key: string) => `${doc}\u0000${kind}\u0000${key}`;
+const durationKey = (d: { value: string; granularity: string }) => `${d.value}@${d.granularity}`;
+
+/**
+ * The nodes of amounts and durations stated by several articles about the same entities: per article and value,
+ * the Entity nodes named in the sentences stating it; a value stated by two or more articles with the same
+ * (non-empty) set of entities is one node ("$5 million" fined to one company), any other is its article's own
+ * ("$5 million" for a city's schools and "$5 million" fined elsewhere stay apart). Returns doc|kind|key → id for
+ * the shared ones.
+ */
+function valueNodeIds(observations: Observation[], globalOf: Map<string, ResolvedEntity>): Map<string, string> {
+  const groups = new Map<string, { docs: Set<string>; kind: "amount" | "duration"; key: string; about: string[] }>();
+  const perDoc = new Map<string, { kind: "amount" | "duration"; key: string; about: Set<string> }>();
+  for (const obs of observations) {
+    const inSentence = new Map<number, Set<string>>();
+    for (const e of obs.entities) {
+      const id = globalOf.get(localKey(obs.doc, e.id))?.id;
+      if (!id) continue;
+      for (const m of e.mentions) {
+        if (m.sentence === undefined) continue;
+        const set = inSentence.get(m.sentence) ?? new Set<string>();
+        set.add(id);
+        inSentence.set(m.sentence, set);
+      }
+    }
+    const note = (kind: "amount" | "duration", key: string, sentence: number | undefined) => {
+      const k = valueKey(obs.doc, kind, key);
+      const entry = perDoc.get(k) ?? { kind, key, about: new Set<string>() };
+      for (const id of sentence === undefined ? [] : (inSentence.get(sentence) ?? [])) entry.about.add(id);
+      perDoc.set(k, entry);
+    };
+    for (const m of obs.money) note("amount", amountKey(m), m.sentence);
+    for (const d of obs.dates) if (isDuration(d.value)) note("duration", durationKey(d), d.sentence);
+  }
+  for (const [k, { kind, key, about }] of perDoc) {
+    if (about.size === 0) continue;
+    const ids = [...about].sort();
+    const g = `${kind}\u0000${key}\u0000${ids.join("\u0000")}`;
+    const group = groups.get(g) ?? { docs: new Set<string>(), kind, key, about: ids };
+    group.docs.add(k.slice(0, k.indexOf("\u0000")));
+    groups.set(g, group);
+  }
+  const out = new Map<string, string>();
+  for (const { docs, kind, key, about } of groups.values()) {
+    if (docs.size < 2) continue;
+    const id = sharedId(kind, key, about);
+    for (const doc of docs) out.set(valueKey(doc, kind, key), id);
+  }
+  return out;
+}
+
 /** CO_OCCURS edges between the entities, amounts and dates of one sentence, the sentence span as evidence. */
-function coOccurrences(obs: Observation, globalOf: Map<string, ResolvedEntity>, edges: EdgeBag): void {
+function coOccurrences(
+  obs: Observation,
+  globalOf: Map<string, ResolvedEntity>,
+  edges: EdgeBag,
+  amountNode: (doc: string, m: Observation["money"][number]) => string,
+  dateNode: (doc: string, d: Observation["dates"][number]) => string,
+): void {
   const spans = new Map(obs.sentences.map((s) => [s.index, s]));
   const items = new Map<number, Set<string>>();
   const add = (sentence: number | undefined, id: string | undefined) => {
@@ -228,8 +312,8 @@ function coOccurrences(obs: Observation, globalOf: Map<string, ResolvedEntity>, 
     const id = globalOf.get(localKey(obs.doc, e.id))?.id;
     for (const m of e.mentions) add(m.sentence, id);
   }
-  for (const m of obs.money) add(m.sentence, amountId(m));
-  for (const d of obs.dates) add(d.sentence, dateId(d));
+  for (const m of obs.money) add(m.sentence, amountNode(obs.doc, m));
+  for (const d of obs.dates) add(d.sentence, dateNode(obs.doc, d));
   for (const [index, set] of items) {
     const span = spans.get(index);
     if (!span || set.size < 2) continue;

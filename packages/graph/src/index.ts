@@ -1,4 +1,5 @@
 export { compactName, isSpellingVariant, nameTokens } from "@newsgraph/core";
+export { blockingKeys, type LocalEntity, profileOf } from "./blocking.js";
 export { canonicalize, sortKeys, stableJson } from "./canonical.js";
 export { dateInterval } from "./date-interval.js";
 export * from "./export/index.js";
@@ -21,3 +22,4 @@ export {
   type WindowHit,
   WindowHitSchema,
 } from "./query.js";
+export { type ResolvedEntity, resolveEntities } from "./resolve.js";

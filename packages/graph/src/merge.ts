@@ -66,7 +66,7 @@ export function observationsOf(graph: Graph): Observation[] {
       for (const l of n.locals ?? legacyLocals(n)) {
         get(l.doc)?.entities.push({
           id: l.id,
-          type: n.type,
+          type: l.type ?? n.type,
           name: l.name,
           aliases: l.aliases,
           roles: l.roles,
@@ -86,7 +86,7 @@ export function observationsOf(graph: Graph): Observation[] {
     } else if (n.kind === "Amount") {
       for (const ev of n.evidence)
         get(ev.doc)?.money.push({ ...span(ev), amount: n.amount, currency: n.currency, per: n.per ?? null });
-    } else if (n.kind === "DatePoint") {
+    } else if (n.kind === "DatePoint" || n.kind === "Duration") {
       for (const ev of n.evidence) get(ev.doc)?.dates.push({ ...span(ev), value: n.value, granularity: n.granularity });
     }
   }

@@ -1,7 +1,7 @@
 import { type DocResult, DocResultSchema, type Entity, type Graph, GraphSchema, type Quote } from "@newsgraph/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { merge, mergeGraphs, observationsOf, observe } from "../src/index.js";
+import { blockingKeys, merge, mergeGraphs, observationsOf, observe, resolveEntities } from "../src/index.js";
 
 // Names chosen to collide: spellings, transliterations, short forms, shared surnames, close place names.
 const PEOPLE = [
@@ -19,7 +19,9 @@ const PEOPLE = [
 ];
 const PLACES = ["South Korea", "Korea", "Austria", "Australia", "Seoul", "the United States", "United States"];
 const ORGS = ["NATO", "North Atlantic Treaty Organization", "Samsung"];
-const TITLES = ["President", "president", "Minister", "Spokesperson"];
+// Names that articles type differently (joined across types), alias-table names, surnames alone, honorifics.
+const MIXED = ["Brellick Dunmore", "Dunmore", "Tories", "Conservative Party", "Quenby", "Marisol Quenby"];
+const TITLES = ["President", "president", "Minister", "Spokesperson", "Mr", "Mrs", "Prince"];
 
 const span = fc.record({
   start: fc.nat(300),
@@ -37,6 +39,10 @@ const entityArb: fc.Arbitrary<Entity> = fc
     fc.record({ type: fc.constant("PERSON" as const), name: fc.constantFrom(...PEOPLE) }),
     fc.record({ type: fc.constant("GPE" as const), name: fc.constantFrom(...PLACES) }),
     fc.record({ type: fc.constant("ORG" as const), name: fc.constantFrom(...ORGS) }),
+    fc.record({
+      type: fc.constantFrom("PERSON" as const, "ORG" as const, "NORP" as const, "GPE" as const),
+      name: fc.constantFrom(...MIXED),
+    }),
   )
   .chain(({ type, name }) =>
     fc.record({
@@ -179,6 +185,58 @@ describe("merge properties (fast-check)", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+  it("re-merging a graph is the identity (issue 15.7): mergeGraphs(merge(docs)) is merge(docs), byte for byte", () => {
+    fc.assert(
+      fc.property(fc.array(docArb, { maxLength: 6 }), (docs) => {
+        const g = merge(docs);
+        expect(json(mergeGraphs(g))).toBe(json(g));
+        expect(json(mergeGraphs(mergeGraphs(g)))).toBe(json(g));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("resolves any set of article-level entities closed under shared blocking keys as resolving everything does", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(docArb, { maxLength: 6, selector: (d) => d.id }), fc.nat(), (docs, pick) => {
+        const observations = docs.map(observe);
+        const locals = observations.flatMap((o) => o.entities.map((e) => ({ ...e, doc: o.doc })));
+        if (locals.length === 0) return;
+        // the block of one entity: everything reachable from it through shared keys
+        const keysOf = locals.map((l) => blockingKeys(l));
+        const block = new Set<number>([pick % locals.length]);
+        for (let grew = true; grew; ) {
+          grew = false;
+          const keys = new Set([...block].flatMap((i) => keysOf[i] ?? []));
+          keysOf.forEach((ks, i) => {
+            if (!block.has(i) && ks.some((k) => keys.has(k))) {
+              block.add(i);
+              grew = true;
+            }
+          });
+        }
+        const inBlock = (doc: string, id: string) =>
+          [...block].some((i) => locals[i]?.doc === doc && locals[i]?.id === id);
+        // resolve only the articles holding the block (their observations whole: other names are context)
+        const docsOfBlock = new Set([...block].map((i) => locals[i]?.doc));
+        const sub = resolveEntities(observations.filter((o) => docsOfBlock.has(o.doc)));
+        const all = resolveEntities(observations);
+        const clusters = (rs: typeof all) =>
+          rs
+            .map((r) => r.members.filter((m) => inBlock(m.doc, m.id)).map((m) => `${m.doc}|${m.id}`))
+            .filter((c) => c.length > 0)
+            .map((c) => c.sort().join(" "))
+            .sort();
+        expect(clusters(sub)).toEqual(clusters(all));
+        // and a cluster never reaches outside the block
+        for (const r of all) {
+          const inside = r.members.filter((m) => inBlock(m.doc, m.id)).length;
+          expect(inside === 0 || inside === r.members.length).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

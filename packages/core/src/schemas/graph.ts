@@ -43,11 +43,18 @@ export const EntityNodeSchema = z.object({
   aliases: z.array(z.string()),
   roles: z.array(GraphRoleSchema),
   mergedBy: z.array(z.string()).describe("why mentions from several articles were joined into this node"),
+  wikidata: z
+    .string()
+    .optional()
+    .describe("the Wikidata item (Q...) of the entity, where the alias table or the place table gives one"),
   locals: z
     .array(
       z.object({
         doc: z.string(),
         id: z.string().describe("the entity's id in that article"),
+        type: EntityTypeSchema.optional().describe(
+          "the type that article gave the entity, where it differs from the node's (names typed differently joined)",
+        ),
         name: z.string(),
         aliases: z.array(z.string()),
         roles: z.array(RoleSchema),
@@ -67,7 +74,11 @@ export const QuoteNodeSchema = z.object({
 });
 export const AmountNodeSchema = z.object({
   ...nodeBase,
-  kind: z.literal("Amount"),
+  kind: z
+    .literal("Amount")
+    .describe(
+      "one article's statement of an amount (id amount:<doc>:<currency>:<value>), or one node for several articles stating the same amount about the same entities (id amount:<currency>:<value>:about-<hash>)",
+    ),
   text: z.string(),
   amount: z.number().nullable(),
   currency: z.string().nullable(),
@@ -79,6 +90,15 @@ export const DatePointNodeSchema = z.object({
   value: z.string(),
   granularity: GranularitySchema,
 });
+export const DurationNodeSchema = z
+  .object({
+    ...nodeBase,
+    kind: z.literal("Duration"),
+    text: z.string(),
+    value: z.string().describe("ISO 8601 duration (P18M, P3W, PT2H)"),
+    granularity: GranularitySchema,
+  })
+  .describe("a length of time an article states: an observation of that article, not a point on the calendar");
 export const RoleNodeSchema = z.object({
   ...nodeBase,
   kind: z.literal("Role"),
@@ -94,6 +114,7 @@ export const GraphNodeSchema = z.discriminatedUnion("kind", [
   AmountNodeSchema,
   DatePointNodeSchema,
   RoleNodeSchema,
+  DurationNodeSchema,
 ]);
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 

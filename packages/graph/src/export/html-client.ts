@@ -21,6 +21,7 @@ export const CLIENT_SCRIPT = String.raw`
       case "Entity": return n.name;
       case "Quote": case "Amount": return n.text;
       case "DatePoint": return n.value;
+      case "Duration": return n.text;
       case "Role": return n.of ? n.title + " of " + n.of : n.title;
       default: return n.id;
     }
@@ -141,7 +142,7 @@ export const CLIENT_SCRIPT = String.raw`
       field(dl, "Amount", n.amount);
       field(dl, "Currency", n.currency);
       field(dl, "Per", n.per);
-    } else if (n.kind === "DatePoint") {
+    } else if (n.kind === "DatePoint" || n.kind === "Duration") {
       field(dl, "Value", n.value);
       field(dl, "Granularity", n.granularity);
     } else if (n.kind === "Role") {

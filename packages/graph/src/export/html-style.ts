@@ -11,6 +11,7 @@ export const NODE_COLORS: Record<string, string> = {
   Quote: "#f0e442",
   Amount: "#2ca02c",
   DatePoint: "#9467bd",
+  Duration: "#c5b0d5",
   Role: "#17becf",
 };
 
@@ -27,6 +28,7 @@ export const CLASS_NAMES: Record<string, string> = {
   Quote: "Quote",
   Amount: "Amount",
   DatePoint: "Date",
+  Duration: "Duration",
   Role: "Role",
 };
 

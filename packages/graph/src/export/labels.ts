@@ -12,6 +12,8 @@ export function nodeLabel(node: GraphNode): string {
       return node.text;
     case "DatePoint":
       return node.value;
+    case "Duration":
+      return node.text;
     case "Role":
       return node.of ? `${node.title} of ${node.of}` : node.title;
   }

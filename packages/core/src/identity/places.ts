@@ -68,3 +68,12 @@ export function canonicalPlacePrefix(tokens: readonly string[]): string[] {
   }
   return [...tokens];
 }
+
+/** The number of leading tokens that spell a place in its canonical form ("united states senate" → 2), or 0. */
+export function placePrefixLength(tokens: readonly string[]): number {
+  if (!canonicalNames) canonicalNames = new Set([...folded().values()].map((t) => t.join(" ")));
+  const canonicals = canonicalNames;
+  for (let n = Math.min(4, tokens.length - 1); n >= 1; n--) if (canonicals.has(tokens.slice(0, n).join(" "))) return n;
+  return 0;
+}
+let canonicalNames: Set<string> | null = null;

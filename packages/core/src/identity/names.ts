@@ -1,5 +1,4 @@
-import { slug } from "./ids.js";
-import { canonicalPlacePrefix } from "./places.js";
+import { slug } from "../ids.js";
 
 /**
  * Name folding shared by in-article clustering (entities) and cross-article resolution (graph). Case, accents, apostrophes, hyphens and spaces are folded, and a
@@ -48,15 +47,16 @@ export function normalizedDistance(a: string, b: string): number {
 }
 
 /** Longest token that may differ between two transliterations of one name (shorter tokens must be equal). */
-const MIN_VARIANT_TOKEN = 5;
+export const MIN_VARIANT_TOKEN = 5;
 export const MAX_VARIANT_DISTANCE = 0.25;
 
 /**
  * Whether two (folded, unequal) person names are transliteration variants of one name: Zelenskyy ~ Zelenskiy,
  * "Volodymyr Zelenskyy" ~ "Volodymyr Zelenskiy". Rules, all required: the same number of tokens; exactly one
- * token differs; the differing tokens have at least five letters, the same first letter and a normalized edit
- * distance of at most 0.25, as do the whole names; and they do not differ only in their last letter (Maria/Mario,
- * Daniela/Daniele are different people, not spellings).
+ * token differs; the differing tokens have at least five letters, the same first letter, the same consonant
+ * skeleton (see consonantSkeleton: McCaul and McFaul are two people) and a normalized edit distance of at most
+ * 0.25, as do the whole names; and they do not differ only in their last letter (Maria/Mario, Daniela/Daniele
+ * are different people, not spellings).
  */
 export function isSpellingVariant(a: string[], b: string[]): boolean {
   if (a.length !== b.length || a.length === 0) return false;
@@ -73,7 +73,17 @@ export function isSpellingVariant(a: string[], b: string[]): boolean {
   if (x[0] !== y[0]) return false;
   if (x.length === y.length && x.slice(0, -1) === y.slice(0, -1)) return false;
   if (normalizedDistance(x, y) > MAX_VARIANT_DISTANCE) return false;
+  if (consonantSkeleton(x) !== consonantSkeleton(y)) return false;
   return normalizedDistance(a.join(""), b.join("")) <= MAX_VARIANT_DISTANCE;
+}
+
+/**
+ * A token's consonants with vowels, the semi-vowels y, j, w and a silent h dropped and doubled letters written
+ * once: transliterations of one name differ in those ("zelenskiy" and "zelenskyy" → zlnsk; "melanie" and
+ * "melanne" → mln), different names in their consonants ("mccaul" mcl, "mcfaul" mcfl; "phillip", "phillips").
+ */
+export function consonantSkeleton(token: string): string {
+  return token.replace(/[aeiouyjwh]/g, "").replace(/(.)\1+/g, "$1");
 }
 
 /**
@@ -90,35 +100,25 @@ export function shortForms(tokens: string[]): string[] {
   return [...out];
 }
 
-/** Words of a company's legal form or a generic corporate ending, which do not tell two organizations apart. */
-const LEGAL_FORMS = new Set(
-  "inc incorporated corp corporation co company llc ltd limited plc ag nv sa gmbh spa group holdings".split(" "),
-);
-
-/**
- * The core of an organization's name for cross-article identity: the folded tokens without trailing legal
- * forms ("Apple Inc." → apple, "Chrysler Group LLC" → chrysler), a leading place in its canonical spelling
- * ("U.S. Air Force" → united states air force) and a plural "s" dropped from the last token ("Ford Motors Co"
- * and "Ford Motor Company" → ford motor). Never empty when the name is not.
- */
-export function orgCoreTokens(name: string): string[] {
-  const tokens = canonicalPlacePrefix(nameTokens(name));
-  let n = tokens.length;
-  while (n > 1 && LEGAL_FORMS.has(tokens[n - 1] ?? "")) n--;
-  const core = tokens.slice(0, n);
-  const last = core[core.length - 1];
-  if (core.length > 1 && last && last.length > 4 && last.endsWith("s") && !last.endsWith("ss"))
-    core[core.length - 1] = last.slice(0, -1);
-  return core;
+/** Whether `short` is a proper first or last run of `full`'s tokens ("yoon" of "yoon suk yeol", "biden" of "joe biden"). */
+export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  const n = short.length;
+  if (n === 0 || n >= full.length) return false;
+  const s = short.join(" ");
+  return full.slice(0, n).join(" ") === s || full.slice(full.length - n).join(" ") === s;
 }
 
-/** Small words an acronym skips ("North Atlantic Treaty Organization" → NATO, "Banco de Brasil" → BB). */
-const INITIALS_SKIP = new Set(["of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le", "et"]);
+/** Roman numerals that number a name ("Radio 4", "Elizabeth II", "Apollo 11"). */
+const NUMERALS = new Set(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"]);
 
-/** The initials of folded name tokens, small words skipped: ["ministry", "of", "national", "defense"] → "mnd". */
-export function nameInitials(tokens: readonly string[]): string {
-  return tokens
-    .filter((w) => !INITIALS_SKIP.has(w))
-    .map((w) => w[0] ?? "")
-    .join("");
+/** Whether a folded token numbers its name: "BBC Radio 1" and "BBC Radio 4" are different stations. */
+export const isNumberToken = (token: string): boolean => /^\d+$/.test(token) || NUMERALS.has(token);
+
+/**
+ * Whether two names differ in their numbers: "bbc radio 1" / "bbc radio 4", or one numbered and the other
+ * not ("bbc radio 4" / "bbc radio"). Numbered names are kept apart by every rule.
+ */
+export function numbersDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const nums = (t: readonly string[]) => t.filter(isNumberToken).join(" ");
+  return nums(a) !== nums(b);
 }
