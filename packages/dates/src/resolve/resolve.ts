@@ -152,7 +152,9 @@ function modeOf(c: Candidate, tense: TenseReading): Mode {
 const tenseWord = (t: TenseReading) =>
   t.tense === "past" || t.tense === "future"
     ? `${t.tense} tense: "${t.cue}"`
-    : `no past or future cue${t.cue ? ` ("${t.cue}")` : ""}: the nearest`;
+    : t.tense === "ahead"
+      ? `a term or a plan ("${t.cue}"): the nearest`
+      : `no past or future cue${t.cue ? ` ("${t.cue}")` : ""}: the nearest`;
 
 function describeDay(parts: DateParts): string {
   return `${MONTH_NAMES[parts.month ?? 0]} ${parts.day}`;
@@ -179,8 +181,14 @@ function resolveWeekday(c: Candidate, weekday: number, env: ResolveEnv, referenc
       break;
     default:
       if (tense.tense === "future") {
-        day = reference + ((weekday - wd + 7) % 7 || 7);
-        how = `after the reference date (${tenseWord(tense)})`;
+        // News names the reference day itself by its weekday ("will speak Monday" in Monday's paper).
+        day = reference + ((weekday - wd + 7) % 7);
+        how = `on or after the reference date (future tense: "${tense.cue}")`;
+      } else if (tense.tense === "ahead") {
+        // A term or a plan told in the past ("set Friday as the deadline", "would arrive Thursday"): the nearest.
+        const back = (wd - weekday + 7) % 7;
+        day = back <= 3 ? reference - back : reference + 7 - back;
+        how = `nearest the reference date (a term or a plan: "${tense.cue}")`;
       } else {
         day = reference - ((wd - weekday + 7) % 7);
         how = `on or before the reference date (${tense.tense === "past" ? `past tense: "${tense.cue}"` : "no future cue: read as past"})`;
