@@ -65,7 +65,23 @@ export interface Candidate {
   ends?: [Candidate, Candidate];
   /** a weekday standing beside an explicit date ("Thursday (July 11)") takes that date */
   beside?: Candidate;
+  /** "now", "the past", "the future": TimeML's reference points, which have no calendar value */
+  ref?: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
+  /** a part of the day ("Friday afternoon", "last night"): TimeML's MO, AF, EV, NI, DT */
+  partOfDay?: PartOfDay;
+  /** a stated time zone as an offset from UTC ("-05:00" for EST, "Z" for GMT/UTC) */
+  zone?: string;
+  /** sets: TimeML's quantifier and frequency ("every" → EVERY, "twice a year" → 2X) */
+  quant?: string;
+  freq?: string;
+  /** where TimeML's extent differs from ours: "three days" in "three days later" (a DURATION in TimeML) */
+  timexSpan?: { start: number; end: number; type: "DURATION" };
+  /** a bound or approximation read before a duration ("nearly two years", "more than an hour"), as TimeML's mod */
+  quantMod?: "APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_LESS" | "EQUAL_OR_MORE";
 }
+
+/** TimeML's parts of the day: morning, afternoon, evening, night, daytime. */
+export type PartOfDay = "MO" | "AF" | "EV" | "NI" | "DT";
 
 /** A parser recognizes one kind of expression starting at a token: one pattern, one job. */
 export interface Parser {

@@ -61,9 +61,8 @@ export function resolveAll(
   reference: number | null,
   resolveOne: (c: Candidate, env: ResolveEnv) => Resolution,
 ): Resolution[] {
-  const named: { point: Point; text: string }[] = [];
   // The last anchor for each unit, kept as we go (constant time per expression).
-  const last = new Map<ShiftUnit, { point: Point; text: string }>();
+  const last = new Map<ShiftUnit, { point: Point; text: string; value: string | null }>();
   const UNITS: readonly ShiftUnit[] = [
     "day",
     "week",
@@ -86,8 +85,7 @@ export function resolveAll(
     const r = resolveOne(c, env);
     out.push(r);
     if (r.point && (c.kind === "date" || c.kind === "range")) {
-      const entry = { point: r.point, text: dd.doc.text.slice(c.start, c.end) };
-      named.push(entry);
+      const entry = { point: r.point, text: dd.doc.text.slice(c.start, c.end), value: r.value };
       for (const u of UNITS) if (anchors(r.point, u)) last.set(u, entry);
     }
   }

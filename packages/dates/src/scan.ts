@@ -9,6 +9,7 @@ import { dayMonth, monthDay } from "./parsers/month-day.js";
 import { directedMonth, monthYear } from "./parsers/month-year.js";
 import { numericDate } from "./parsers/numeric.js";
 import { fiscalYear, ordinalPart, quarterCode, season, theUnit } from "./parsers/period.js";
+import { referenceWord } from "./parsers/reference.js";
 import { adverbSet, everySet, timesSet, weekdaysSet } from "./parsers/set.js";
 import { clockTime } from "./parsers/time.js";
 import { weekday } from "./parsers/weekday.js";
@@ -53,6 +54,7 @@ export const PARSERS: readonly Parser[] = [
   recentDuration,
   bareDuration,
   clockTime,
+  referenceWord,
 ];
 
 /** In this order: times join their dates, weekdays their explicit dates, then ranges, then fuzzy modifiers. */

@@ -105,12 +105,14 @@ export const DateMentionSchema = MentionBaseSchema.extend({
       "when value is null for want of a reference date: what the text does fix, TIMEX3-style with X for the unknown (XXXX-07-11, XXXX-WXX-1)",
     ),
   timex: TimexSchema.optional().describe(
-    "the TimeML TIMEX3 reading of the span (type, value in TimeML's grammar, mod, anchor); absent on ranges, which TimeML writes as two TIMEX3 (`timexes`)",
+    "the TimeML TIMEX3 reading of the span (type, value in TimeML's grammar, mod, anchor); absent where TimeML marks other extents (`timexes`)",
   ),
   timexes: z
     .array(TimexSpanSchema)
     .optional()
-    .describe("ranges: the TIMEX3 of each end with its own span, as TimeML annotates a range"),
+    .describe(
+      "where TimeML marks other extents than ours, the TIMEX3 it marks, each with its span: the two ends of a range (from 1990 to 1995), the duration inside an anchored expression (three days in three days later)",
+    ),
   confidence: ConfidenceSchema.optional(),
   evidence: z
     .array(ReasonSchema)

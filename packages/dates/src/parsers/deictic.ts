@@ -1,7 +1,7 @@
 import type { Granularity } from "@newsgraph/core";
 import type { Candidate, Parser, ShiftUnit } from "../candidate.js";
 import { execAt, sticky } from "../candidate.js";
-import { COUNT, countValue, SEASON_WORDS, seasonCode, UNIT, unitOf } from "../lexicon.js";
+import { COUNT, countValue, partOfDayOf, SEASON_WORDS, seasonCode, UNIT, unitOf } from "../lexicon.js";
 
 /** today, tonight, yesterday, tomorrow (+ morning ...), the day before yesterday, this morning, last night. */
 const DAY_WORDS = sticky(
@@ -46,9 +46,16 @@ export const dayWords: Parser = {
     if (!m) return null;
     const end = at + m[0].length;
     if (m[1]) return shifted(at, end, "day", /before/i.test(m[1]) ? -2 : 2, "day-words");
-    if (m[3]) return shifted(at, end, "day", -1, "day-words");
-    const w = (m[2] ?? "").toLowerCase();
-    return shifted(at, end, "day", w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0, "day-words");
+    // "last night", "tonight", "this morning", "yesterday afternoon": the day, and TimeML's part of it
+    const part = partOfDayOf(/(morning|afternoon|evening|night|tonight)$/i.exec(m[0])?.[1] ?? "");
+    const c = m[3]
+      ? shifted(at, end, "day", -1, "day-words")
+      : (() => {
+          const w = (m[2] ?? "").toLowerCase();
+          return shifted(at, end, "day", w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0, "day-words");
+        })();
+    if (part) c.partOfDay = part;
+    return c;
   },
 };
 

@@ -17,6 +17,10 @@ export interface Resolution {
   duration?: string | null;
   /** the point, to anchor later expressions */
   point: Point | null;
+  /** what the value was counted from: "DCT" (the reference date) or the value of the date named before */
+  anchor?: string;
+  /** ranges: the resolution of each end */
+  ends?: [Resolution, Resolution];
 }
 
 export interface ResolveEnv {
@@ -26,7 +30,7 @@ export interface ResolveEnv {
   yearFloor: number | null;
   tense(c: Candidate): TenseReading;
   /** the last point named before the candidate that can anchor a shift of this unit, with its text */
-  previous(unit: ShiftUnit): { point: Point; text: string } | null;
+  previous(unit: ShiftUnit): { point: Point; text: string; value: string | null } | null;
 }
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -201,6 +205,7 @@ function resolveWeekday(c: Candidate, weekday: number, env: ResolveEnv, referenc
     relative: true,
     note: `the ${WEEKDAY_NAMES[weekday]} ${how}`,
     point: { granularity: "day", year: y, month: m, day },
+    anchor: "DCT",
   };
 }
 
@@ -216,16 +221,18 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
     if (env.reference === null) return unresolved(c, partialOf(p));
     const year = ymd(env.reference).y + (shift.offset ?? 0);
     const e = explicit(c.parts, year);
-    return e ? { ...e, relative: true, note: `year counted from the reference date` } : unresolved(c);
+    return e ? { ...e, relative: true, note: `year counted from the reference date`, anchor: "DCT" } : unresolved(c);
   }
   if (shift.offset === null) return { ...unresolved(c), note: "a vague count (a few, several): no single value" };
   let base: number;
   let note: string;
+  let anchor = "DCT";
   if (shift.anchor === "previous") {
     const prev = env.previous(shift.unit);
     if (prev) {
       base = baseDay(prev.point);
       note = `counted from "${prev.text}", the date named before it`;
+      anchor = prev.value ?? prev.text;
     } else if (env.reference !== null) {
       base = env.reference;
       note = "no date named before it: counted from the reference date";
@@ -242,7 +249,7 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
   }
   const s = shiftFrom(base, shift.unit, shift.offset);
   // "the same day" after "Monday at 10 a.m." is the day, not the time.
-  return { value: s.value, granularity: s.granularity, relative: true, note, point: s.point };
+  return { value: s.value, granularity: s.granularity, relative: true, note, point: s.point, anchor };
 }
 
 function unresolved(c: Candidate, partial?: string): Resolution {
@@ -299,12 +306,21 @@ function resolveYearless(c: Candidate, env: ResolveEnv): Resolution {
   let note = `year from the reference date (${c.direction ? c.direction : tenseWord(tense)})`;
   if (parts.weekday !== undefined && e.point.day !== undefined && weekdayOf(e.point.day) !== parts.weekday)
     note += `; the text calls it a ${WEEKDAY_NAMES[parts.weekday]}, but it is a ${WEEKDAY_NAMES[weekdayOf(e.point.day)]}`;
-  return { ...e, relative: true, note };
+  return { ...e, relative: true, note, anchor: "DCT" };
 }
 
 /** Resolves a point ("date") candidate. */
 function resolvePoint(c: Candidate, env: ResolveEnv): Resolution {
   const parts = c.parts;
+  if (c.ref)
+    return {
+      value: null,
+      granularity: "unknown",
+      relative: true,
+      note: `a reference point (TimeML ${c.ref}): no calendar value`,
+      point: null,
+      anchor: "DCT",
+    };
   if (c.beside) {
     const r = resolvePoint(c.beside, env);
     const text = describeDay(c.beside.parts);
@@ -373,6 +389,7 @@ function resolvePoint(c: Candidate, env: ResolveEnv): Resolution {
       relative: true,
       note: "on the reference date",
       point: { granularity: "time", year: y, month: m, day: env.reference },
+      anchor: "DCT",
     };
   }
   return { value: null, granularity: c.granularity, relative: false, point: null };
@@ -432,6 +449,7 @@ export function resolve(c: Candidate, env: ResolveEnv): Resolution {
         rangeStart: a.value,
         rangeEnd: b.value,
         point: b.point,
+        ends: [a, b],
       };
       const note = [a.note, b.note].filter(Boolean).join("; ");
       if (note) r.note = note;
