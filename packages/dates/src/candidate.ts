@@ -32,6 +32,14 @@ export interface Shift {
   unit: ShiftUnit;
   offset: number | null;
   anchor: "reference" | "previous";
+  /** anchor "previous" only when that date is named in this sentence or the one before, else the reference
+   * ("up 5% from a year ago" after "the third quarter": that quarter a year back; alone: the year before) */
+  near?: boolean;
+  /** anchor "previous" with no such date named: this offset from the reference instead ("the quarter" alone: the
+   * last quarter reported, the one before the reference's) */
+  fallback?: number;
+  /** anchor "previous" only on a date of the unit's own granularity ("the quarter" after a quarter, not after a day) */
+  exact?: boolean;
 }
 
 /** "last Monday", "next June", "this summer": which occurrence of a named day, month or season. */
@@ -75,7 +83,18 @@ export interface Candidate {
   quant?: string;
   freq?: string;
   /** where TimeML's extent differs from ours: "three days" in "three days later" (a DURATION in TimeML) */
-  timexSpan?: { start: number; end: number; type: "DURATION" };
+  timexSpan?: { start: number; end: number; type: "DURATION" | "DATE" };
+  /** a shift from the date named before keeps that date's granularity ("a year earlier" after "the third quarter"
+   * is that quarter a year back) */
+  keepGranularity?: boolean;
+  /** "the year-ago quarter", "the 1988 quarter": the date named before, written as its quarter */
+  asQuarter?: boolean;
+  /** "the 1988 period": the period named before, in this year */
+  inYear?: number;
+  /** "the year-ago third quarter": the stated part nearest the reference, a year back */
+  yearBack?: boolean;
+  /** the date a count is explicitly counted from ("60 years on from 1945", "two days after May 5") */
+  anchorTo?: Candidate;
   /** a bound or approximation read before a duration ("nearly two years", "more than an hour"), as TimeML's mod */
   quantMod?: "APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_LESS" | "EQUAL_OR_MORE";
 }

@@ -62,7 +62,8 @@ export function resolveAll(
   resolveOne: (c: Candidate, env: ResolveEnv) => Resolution,
 ): Resolution[] {
   // The last anchor for each unit, kept as we go (constant time per expression).
-  const last = new Map<ShiftUnit, { point: Point; text: string; value: string | null }>();
+  const last = new Map<ShiftUnit, { point: Point; text: string; value: string | null; sentence: number }>();
+  const sentenceOf = (c: Candidate) => dd.doc.tokens[dd.ctx.tokenAt(c.start)]?.sentence ?? -1;
   const UNITS: readonly ShiftUnit[] = [
     "day",
     "week",
@@ -79,13 +80,21 @@ export function resolveAll(
     yearFloor: dd.yearFloor,
     tense: dd.tense,
     previous: (unit) => last.get(unit) ?? null,
+    sentenceOf,
   };
   const out: Resolution[] = [];
   for (const c of dd.candidates) {
     const r = resolveOne(c, env);
     out.push(r);
-    if (r.point && (c.kind === "date" || c.kind === "range")) {
-      const entry = { point: r.point, text: dd.doc.text.slice(c.start, c.end), value: r.value };
+    // A comparison period ("a year earlier", "the year-ago quarter") anchors nothing after it: the next "a year
+    // earlier" compares with the same period again, not with the comparison.
+    if (r.point && (c.kind === "date" || c.kind === "range") && !c.keepGranularity) {
+      const entry = {
+        point: r.point,
+        text: dd.doc.text.slice(c.start, c.end),
+        value: r.value,
+        sentence: sentenceOf(c),
+      };
       for (const u of UNITS) if (anchors(r.point, u)) last.set(u, entry);
     }
   }

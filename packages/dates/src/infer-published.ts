@@ -46,6 +46,7 @@ function explicitDays(dd: DateDocument): Dated[] {
     yearFloor: dd.yearFloor,
     tense: dd.tense,
     previous: () => null,
+    sentenceOf: () => -1,
   };
   for (const c of dd.candidates) {
     if (c.kind !== "date" || c.shift || c.parts.month === undefined || c.parts.day === undefined) continue;

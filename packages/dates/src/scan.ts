@@ -10,6 +10,7 @@ import { directedMonth, monthYear } from "./parsers/month-year.js";
 import { numericDate } from "./parsers/numeric.js";
 import { fiscalYear, ordinalPart, quarterCode, season, theUnit } from "./parsers/period.js";
 import { referenceWord } from "./parsers/reference.js";
+import { reportingPeriod } from "./parsers/reporting.js";
 import { adverbSet, everySet, timesSet, weekdaysSet } from "./parsers/set.js";
 import { clockTime } from "./parsers/time.js";
 import { weekday } from "./parsers/weekday.js";
@@ -36,6 +37,7 @@ export const PARSERS: readonly Parser[] = [
   ago,
   anaphoric,
   theUnit,
+  reportingPeriod,
   season,
   quarterCode,
   ordinalPart,

@@ -89,20 +89,18 @@ export function timexOf(c: Candidate, r: Resolution, text: string): { timex?: Ti
   }
   if (c.kind === "duration") return { timex: durationTimex(c, r) };
   if (c.kind === "set") return { timex: setTimex(c, r) };
-  // "three days later": a date for us, TimeML's DURATION over "three days"
-  if (c.timexSpan && c.duration) {
-    return {
-      timexes: [
-        {
-          type: "DURATION",
-          value: c.duration,
-          ...(c.quantMod ? { mod: c.quantMod } : {}),
-          start: c.timexSpan.start,
-          end: c.timexSpan.end,
-          text: text.slice(c.timexSpan.start, c.timexSpan.end),
-        },
-      ],
+  // "three days later": a date for us, TimeML's DURATION over "three days"; "the day" in "the day before"
+  if (c.timexSpan) {
+    const span = {
+      start: c.timexSpan.start,
+      end: c.timexSpan.end,
+      text: text.slice(c.timexSpan.start, c.timexSpan.end),
     };
+    if (c.timexSpan.type === "DURATION" && c.duration)
+      return {
+        timexes: [{ type: "DURATION", value: c.duration, ...(c.quantMod ? { mod: c.quantMod } : {}), ...span }],
+      };
+    return { timexes: [{ ...pointTimex(c, r), ...span }] };
   }
   return { timex: pointTimex(c, r) };
 }

@@ -14,6 +14,10 @@ const THIS_UNIT = sticky(
 /** three days ago, a year ago, two weeks from now */
 const AGO = sticky(`(${COUNT})\\s+${UNIT}\\s+(ago|from\\s+now|hence)(?![\\w])`);
 
+/** "from a year ago", "than a year ago", "up from $10 million a year ago", "compared with a loss of $6 million a year ago" */
+const COMPARED =
+  /\b(?:from|than|with|over|versus|vs\.?|against)\s+(?:(?:(?:earnings|net|income|revenue|sales|profit|a|an|the|loss|of|about|nearly|some|only)\s+)*(?:[$€£¥]|\d)[^.;!?\n]{0,30}\s)?$/i;
+
 const GRANULARITY: Record<ShiftUnit, Granularity> = {
   day: "day",
   week: "week",
@@ -94,6 +98,22 @@ export const ago: Parser = {
     const unit = unitOf(m[2] ?? "");
     if (unit === "minute" || unit === "hour") return null;
     const sign = /ago/i.test(m[3] ?? "") ? -1 : 1;
+    // "up 10% from a year ago", "than a year ago": a comparison with the period just named, a year back
+    if (sign < 0 && unit === "year" && count === 1 && COMPARED.test(ctx.text.slice(Math.max(0, at - 64), at))) {
+      const c = shifted(at, at + m[0].length, "year", -1, "ago-compared");
+      c.shift = { unit: "year", offset: -1, anchor: "previous", near: true };
+      c.keepGranularity = true;
+      return c;
+    }
+    // "a decade ago": ten years back, at year granularity (TimeML: the year)
+    if (unit === "decade" || unit === "century")
+      return shifted(
+        at,
+        at + m[0].length,
+        "year",
+        count === null ? null : sign * count * (unit === "decade" ? 10 : 100),
+        "ago",
+      );
     // "a week ago", "two weeks ago": the day that many weeks back (a week as a span is "last week").
     const weeks = unit === "fortnight" ? 2 : unit === "week" ? 1 : 0;
     const [u, n]: [ShiftUnit, number | null] =

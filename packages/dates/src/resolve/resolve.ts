@@ -1,5 +1,15 @@
 import type { Granularity } from "@newsgraph/core";
-import { dayNumber, format, isValidDay, quarterOf, seasonOf, seasonStart, weekdayOf, ymd } from "../calendar.js";
+import {
+  dayNumber,
+  daysInMonth,
+  format,
+  isValidDay,
+  quarterOf,
+  seasonOf,
+  seasonStart,
+  weekdayOf,
+  ymd,
+} from "../calendar.js";
 import type { Candidate, DateParts, ShiftUnit } from "../candidate.js";
 import { baseDay, type Point, shiftFrom } from "./point.js";
 import type { TenseReading } from "./tense.js";
@@ -30,7 +40,9 @@ export interface ResolveEnv {
   yearFloor: number | null;
   tense(c: Candidate): TenseReading;
   /** the last point named before the candidate that can anchor a shift of this unit, with its text */
-  previous(unit: ShiftUnit): { point: Point; text: string; value: string | null } | null;
+  previous(unit: ShiftUnit): { point: Point; text: string; value: string | null; sentence: number } | null;
+  /** the sentence an expression stands in */
+  sentenceOf(c: Candidate): number;
 }
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -228,7 +240,53 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
   let note: string;
   let anchor = "DCT";
   if (shift.anchor === "previous") {
-    const prev = env.previous(shift.unit);
+    let prev = env.previous(shift.unit);
+    if (prev && shift.near && (env.sentenceOf(c) - prev.sentence > 1 || !finer(prev.point.granularity, shift.unit)))
+      prev = null;
+    if (prev && shift.exact && prev.point.granularity !== shift.unit) prev = null;
+    if (prev && c.asQuarter) prev = { ...prev, point: asQuarter(prev.point) };
+    if (!prev && c.asQuarter && env.reference !== null && (c.keepGranularity || c.inYear !== undefined)) {
+      // "the year-ago quarter" with no quarter named: the last quarter reported, a year back (or in the stated year)
+      const last = shiftFrom(env.reference, "quarter", -1).point;
+      if (last) prev = { point: last, text: "the last quarter reported", value: null, sentence: -1 };
+    }
+    if (c.inYear !== undefined) {
+      const kept = prev ? shiftYears(prev.point, c.inYear - prev.point.year) : null;
+      if (prev && kept && kept.granularity !== "year")
+        return {
+          ...kept,
+          relative: true,
+          note: `"${prev.text}", the period named before it, in ${c.inYear}`,
+          anchor: prev.value ?? prev.text,
+        };
+      return {
+        value: format.year(c.inYear),
+        granularity: "year",
+        relative: false,
+        point: { granularity: "year", year: c.inYear },
+      };
+    }
+    if (!prev && shift.fallback !== undefined && env.reference !== null) {
+      const s = shiftFrom(env.reference, shift.unit, shift.fallback);
+      return {
+        value: s.value,
+        granularity: s.granularity,
+        relative: true,
+        note: "no such period named before it: the last one before the reference date's",
+        point: s.point,
+        anchor: "DCT",
+      };
+    }
+    if (prev && c.keepGranularity && shift.offset !== null && shift.unit === "year") {
+      const kept = shiftYears(prev.point, shift.offset);
+      if (kept)
+        return {
+          ...kept,
+          relative: true,
+          note: `"${prev.text}", the date named before it, ${Math.abs(shift.offset)} year(s) ${shift.offset < 0 ? "back" : "on"}`,
+          anchor: prev.value ?? prev.text,
+        };
+    }
     if (prev) {
       base = baseDay(prev.point);
       note = `counted from "${prev.text}", the date named before it`;
@@ -250,6 +308,63 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
   const s = shiftFrom(base, shift.unit, shift.offset);
   // "the same day" after "Monday at 10 a.m." is the day, not the time.
   return { value: s.value, granularity: s.granularity, relative: true, note, point: s.point, anchor };
+}
+
+const ORDER: Granularity[] = ["time", "day", "week", "month", "season", "quarter", "year", "decade", "century"];
+/** Is a point of this granularity finer than the unit ("the third quarter" is finer than a year)? */
+function finer(g: Granularity, unit: ShiftUnit): boolean {
+  const i = ORDER.indexOf(g);
+  const j = ORDER.indexOf(unit === "weekend" ? "week" : unit);
+  return i >= 0 && j >= 0 && i < j;
+}
+
+/** The quarter holding a point (a day, a month), or the point itself when it is coarser. */
+function asQuarter(p: Point): Point {
+  if (p.month === undefined || p.granularity === "year" || p.granularity === "decade" || p.granularity === "century")
+    return p;
+  return { granularity: "quarter", year: p.year, month: (quarterOf(p.month) - 1) * 3 + 1 };
+}
+
+/** A point moved by whole years, at its own granularity: a quarter stays a quarter, a day a day. */
+function shiftYears(p: Point, years: number): { value: string; granularity: Granularity; point: Point } | null {
+  const y = p.year + years;
+  switch (p.granularity) {
+    case "time":
+    case "day": {
+      if (p.day === undefined) return null;
+      const { m, d } = ymd(p.day);
+      const day = dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
+      return { value: format.day(day), granularity: "day", point: { granularity: "day", year: y, month: m, day } };
+    }
+    case "month":
+      return p.month === undefined
+        ? null
+        : {
+            value: format.month(y, p.month),
+            granularity: "month",
+            point: { granularity: "month", year: y, month: p.month },
+          };
+    case "quarter": {
+      const q = quarterOf(p.month ?? 1);
+      return {
+        value: format.quarter(y, q),
+        granularity: "quarter",
+        point: { granularity: "quarter", year: y, month: p.month ?? 1 },
+      };
+    }
+    case "season": {
+      const s = seasonOf(p.year, p.month ?? 3);
+      return {
+        value: format.season(s.y + years, s.s),
+        granularity: "season",
+        point: { granularity: "season", year: y, month: p.month ?? 3 },
+      };
+    }
+    case "year":
+      return { value: format.year(y), granularity: "year", point: { granularity: "year", year: y } };
+    default:
+      return null;
+  }
 }
 
 function unresolved(c: Candidate, partial?: string): Resolution {
@@ -299,7 +414,10 @@ function resolveYearless(c: Candidate, env: ResolveEnv): Resolution {
     return unresolved(c, partial);
   }
   const tense = env.tense(c);
-  const mode = modeOf(c, tense);
+  let mode = modeOf(c, tense);
+  // A quarter or a half named in a future sentence is mostly the one being reported ("expects to report
+  // third-quarter results" in October): the nearest, not next year's.
+  if (mode === "future" && (parts.quarter !== undefined || parts.half !== undefined)) mode = "nearest";
   const year = chooseYear(parts, env.reference, mode);
   const e = year === null ? null : explicit(parts, year);
   if (!e) return unresolved(c, partial);
@@ -325,6 +443,15 @@ function resolvePoint(c: Candidate, env: ResolveEnv): Resolution {
     const r = resolvePoint(c.beside, env);
     const text = describeDay(c.beside.parts);
     return { ...r, note: `the date beside it (${text})${r.note ? `; ${r.note}` : ""}` };
+  }
+  if (c.yearBack && (parts.quarter !== undefined || parts.half !== undefined)) {
+    // "the year-ago third quarter": the third quarter nearest the reference, a year back
+    if (env.reference === null) return unresolved(c, partialOf(parts));
+    const year = chooseYear(parts, env.reference, "nearest");
+    const e = year === null ? null : explicit(parts, year - 1);
+    return e
+      ? { ...e, relative: true, note: "the part nearest the reference date, a year back", anchor: "DCT" }
+      : unresolved(c);
   }
   if (c.shift) {
     const r = resolveShift(c, env);
