@@ -63,6 +63,7 @@ export function resolveAll(
 ): Resolution[] {
   // The last anchor for each unit, kept as we go (constant time per expression).
   const last = new Map<ShiftUnit, { point: Point; text: string; value: string | null; sentence: number }>();
+  let lastStated: { point: Point; text: string; value: string | null; sentence: number } | null = null;
   const sentenceOf = (c: Candidate) => dd.doc.tokens[dd.ctx.tokenAt(c.start)]?.sentence ?? -1;
   const UNITS: readonly ShiftUnit[] = [
     "day",
@@ -80,7 +81,9 @@ export function resolveAll(
     yearFloor: dd.yearFloor,
     tense: dd.tense,
     previous: (unit) => last.get(unit) ?? null,
+    previousStated: () => lastStated,
     sentenceOf,
+    textOf: (c) => dd.doc.text.slice(c.start, c.end),
   };
   const out: Resolution[] = [];
   for (const c of dd.candidates) {
@@ -96,6 +99,7 @@ export function resolveAll(
         sentence: sentenceOf(c),
       };
       for (const u of UNITS) if (anchors(r.point, u)) last.set(u, entry);
+      if (!r.relative) lastStated = entry;
     }
   }
   return out;

@@ -42,6 +42,8 @@ export function findDates(doc: ParsedDoc, published: Published | null, warn?: (w
     if (r.rangeStart !== undefined) m.rangeStart = r.rangeStart;
     if (r.rangeEnd !== undefined) m.rangeEnd = r.rangeEnd;
     if (r.duration !== undefined) m.duration = r.duration;
+    // a date counted from another ("two years ago", "three days later") also says the length counted
+    else if (c.kind === "date" && c.duration && c.shift) m.duration = c.duration;
     if (c.mod) m.mod = c.mod;
     if (r.partial) m.partial = r.partial;
     if (r.note) m.note = r.note;

@@ -46,7 +46,9 @@ function explicitDays(dd: DateDocument): Dated[] {
     yearFloor: dd.yearFloor,
     tense: dd.tense,
     previous: () => null,
+    previousStated: () => null,
     sentenceOf: () => -1,
+    textOf: () => "",
   };
   for (const c of dd.candidates) {
     if (c.kind !== "date" || c.shift || c.parts.month === undefined || c.parts.day === undefined) continue;

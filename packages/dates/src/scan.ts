@@ -12,13 +12,17 @@ import { fiscalYear, ordinalPart, quarterCode, season, theUnit } from "./parsers
 import { referenceWord } from "./parsers/reference.js";
 import { reportingPeriod } from "./parsers/reporting.js";
 import { adverbSet, everySet, timesSet, weekdaysSet } from "./parsers/set.js";
+import { spelledYear } from "./parsers/spelled-year.js";
 import { clockTime } from "./parsers/time.js";
 import { weekday } from "./parsers/weekday.js";
 import { century, decade, shortYear, year, yearSpan } from "./parsers/year.js";
 import { attachTime } from "./refiners/attach-time.js";
+import { linkExplicitAnchors } from "./refiners/explicit-anchor.js";
 import { readModifiers } from "./refiners/modifiers.js";
+import { readQuantityBounds } from "./refiners/quantity-bounds.js";
 import { mergeRanges } from "./refiners/ranges.js";
 import { linkWeekdays } from "./refiners/weekday-beside-date.js";
+import { yearForMonth } from "./refiners/year-for-month.js";
 
 /**
  * Every parser; at each token the longest match wins, ties to the earlier parser in this list (so the more
@@ -47,6 +51,7 @@ export const PARSERS: readonly Parser[] = [
   century,
   year,
   shortYear,
+  spelledYear,
   midPrefix,
   everySet,
   adverbSet,
@@ -59,8 +64,17 @@ export const PARSERS: readonly Parser[] = [
   referenceWord,
 ];
 
-/** In this order: times join their dates, weekdays their explicit dates, then ranges, then fuzzy modifiers. */
-export const REFINERS: readonly Refiner[] = [attachTime, linkWeekdays, mergeRanges, readModifiers];
+/** In this order: months take a year that belongs to them, times join their dates, weekdays their explicit dates,
+ * then ranges, fuzzy modifiers, the bounds of lengths, and counts stated from a date ("60 years on from 1945"). */
+export const REFINERS: readonly Refiner[] = [
+  yearForMonth,
+  attachTime,
+  linkWeekdays,
+  mergeRanges,
+  readModifiers,
+  readQuantityBounds,
+  linkExplicitAnchors,
+];
 
 const COUNT_WORDS = new Set([
   "a",

@@ -87,7 +87,15 @@ export function timexOf(c: Candidate, r: Resolution, text: string): { timex?: Ti
       ],
     };
   }
-  if (c.kind === "duration") return { timex: durationTimex(c, r) };
+  if (c.kind === "duration") {
+    const t = durationTimex(c, r);
+    if (!c.timexSpan) return { timex: t };
+    return {
+      timexes: [
+        { ...t, start: c.timexSpan.start, end: c.timexSpan.end, text: text.slice(c.timexSpan.start, c.timexSpan.end) },
+      ],
+    };
+  }
   if (c.kind === "set") return { timex: setTimex(c, r) };
   // "three days later": a date for us, TimeML's DURATION over "three days"; "the day" in "the day before"
   if (c.timexSpan) {
@@ -100,7 +108,9 @@ export function timexOf(c: Candidate, r: Resolution, text: string): { timex?: Ti
       return {
         timexes: [{ type: "DURATION", value: c.duration, ...(c.quantMod ? { mod: c.quantMod } : {}), ...span }],
       };
-    return { timexes: [{ ...pointTimex(c, r), ...span }] };
+    const point = pointTimex(c, r);
+    if (c.quantMod && !point.mod) point.mod = c.quantMod;
+    return { timexes: [{ ...point, ...span }] };
   }
   return { timex: pointTimex(c, r) };
 }

@@ -8,7 +8,7 @@ describe("durations against dates: what a count is counted from", () => {
     const text = "Net income in the third quarter rose. A year earlier it fell. Sales, a year earlier, were flat.";
     const found = dates(text, OCT).map((d) => [d.text, d.value]);
     expect(found).toEqual([
-      ["third quarter", "1989-Q3"],
+      ["the third quarter", "1989-Q3"],
       ["A year earlier", "1988-Q3"],
       ["a year earlier", "1988-Q3"],
     ]);
@@ -63,5 +63,42 @@ describe("reporting periods", () => {
 
   it("a quarter named in a future sentence is the nearest (the one being reported), not next year's", () => {
     expect(valueIn("It expects to report third-quarter results.", "third-quarter", OCT)).toBe("1989-Q3");
+  });
+});
+
+describe("explicit anchors and years that belong to a month", () => {
+  it("counts years from the year the article states, or from the date stated right after the count", () => {
+    expect(valueIn("In 1945 the war ended. On Monday they met. Sixty years on, they met.", "Sixty years on", OCT)).toBe(
+      "2005",
+    );
+    expect(valueIn("The war ended 60 years on from 1945.", "60 years on", OCT)).toBe("2005");
+    expect(valueIn("Two days after May 5, it rained.", "Two days after", OCT)).toBe("1989-05-07");
+  });
+
+  it("gives a month the year that follows it", () => {
+    expect(valueIn("That January day in 2011 was cold.", "January", OCT)).toBe("2011-01");
+    expect(valueIn("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", OCT)).toBe(
+      "1997-01",
+    );
+    expect(valueIn("It came in the year two thousand.", "the year two thousand", OCT)).toBe("2000");
+  });
+
+  it("reads 'last Oct. 23' as one expression, and 'the past year' as the year before", () => {
+    expect(valueIn("He was shot last Oct. 23 at home.", "last Oct. 23", "1999-04-19")).toBe("1998-10-23");
+    expect(valueIn("Prices rose in the past year.", "the past year", OCT)).toBe("1988");
+    expect(valueIn("Growth slowed in the last decade.", "the last decade", "2011-03-15")).toBe("2000s");
+  });
+
+  it("a perfect is past: 'have come down from the middle of October'", () => {
+    expect(valueIn("Prices have come down from the middle of October.", "the middle of October", "1998-02-23")).toBe(
+      "1997-10",
+    );
+  });
+
+  it("keeps a bound out of our span but gives it to TimeML as mod and extent", () => {
+    const d = one("It took nearly two years.", "two years", OCT);
+    expect(d.value).toBe("P2Y");
+    expect(d.timexes?.[0]).toMatchObject({ text: "nearly two years", type: "DURATION", mod: "LESS_THAN" });
+    expect(one("It began two years ago.", "two years ago", OCT).duration).toBe("P2Y");
   });
 });

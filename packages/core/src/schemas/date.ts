@@ -92,7 +92,13 @@ export const DateMentionSchema = MentionBaseSchema.extend({
   kind: z.enum(DATE_KINDS).optional(),
   rangeStart: z.string().nullable().optional().describe("for ranges: ISO value of the first end"),
   rangeEnd: z.string().nullable().optional().describe("for ranges: ISO value of the last end"),
-  duration: z.string().nullable().optional().describe("for durations: ISO 8601 duration (P3W)"),
+  duration: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      "for durations: ISO 8601 duration (P3W); for sets the period; for a date counted from another (two years ago, three days later) the length counted (P2Y)",
+    ),
   note: z.string().optional().describe("how the value was chosen, where not obvious"),
   mod: z
     .enum(DATE_MODS)

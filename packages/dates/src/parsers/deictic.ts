@@ -2,6 +2,7 @@ import type { Granularity } from "@newsgraph/core";
 import type { Candidate, Parser, ShiftUnit } from "../candidate.js";
 import { execAt, sticky } from "../candidate.js";
 import { COUNT, countValue, partOfDayOf, SEASON_WORDS, seasonCode, UNIT, unitOf } from "../lexicon.js";
+import { isoDuration } from "./duration.js";
 
 /** today, tonight, yesterday, tomorrow (+ morning ...), the day before yesterday, this morning, last night. */
 const DAY_WORDS = sticky(
@@ -118,6 +119,9 @@ export const ago: Parser = {
     const weeks = unit === "fortnight" ? 2 : unit === "week" ? 1 : 0;
     const [u, n]: [ShiftUnit, number | null] =
       weeks > 0 || unit === "fortnight" ? ["day", count === null ? null : 7 * weeks * count] : [unit, count];
-    return shifted(at, at + m[0].length, u, n === null ? null : sign * n, "ago");
+    const c = shifted(at, at + m[0].length, u, n === null ? null : sign * n, "ago");
+    // the length itself, for TimeML: "about two years ago" is a DURATION P2Y there (a bound makes it a length)
+    c.duration = isoDuration(count, unit);
+    return c;
   },
 };

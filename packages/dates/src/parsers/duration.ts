@@ -14,8 +14,8 @@ const BARE = sticky(
   "(?:for|in|over|within)\\s+(days|weeks|months|years|decades|centuries|hours|(?<=over\\s+)the\\s+(?:years|decades|months))(?![\\w-])",
 );
 
-/** "recent weeks", "recent years": an unstated stretch back from the reference */
-const RECENT = sticky("recent\\s+(days|weeks|months|years|decades)(?![\\w-])");
+/** "recent weeks", "recent years", "coming months": an unstated stretch back or ahead from the reference */
+const RECENT = sticky("(recent|coming|upcoming)\\s+(days|weeks|months|years|decades)(?![\\w-])");
 
 /** Words before "a year", "one day" that make them a duration ("for a year", "within a day"). */
 const ONE_CUES = new Set([
@@ -106,11 +106,27 @@ export const spanDuration: Parser = {
     if (!m[2] && !plural && which !== "past" && which !== "last") return null;
     const count = m[2] ? countValue(m[2]) : plural ? null : 1;
     const unit = unitOf(unitWord);
+    const end = at + m[0].length;
+    // "the past year", "the last decade": the unit before the reference date, a date (TimeML and MEANTIME annotate
+    // a DATE: the previous year); "the last week of March" is a part of March, not that.
+    const singular = ISO_UNITS[unit].shift;
+    if (!m[2] && !plural && singular && unit !== "day" && !/^\s+of\b/i.test(ctx.text.slice(end, end + 4))) {
+      const years = unit === "decade" || unit === "century";
+      return {
+        start: at,
+        end,
+        via: "the-past-unit",
+        kind: "date",
+        granularity: years ? (unit as "decade" | "century") : ISO_UNITS[unit].granularity,
+        parts: {},
+        shift: { unit: years ? (unit as "decade" | "century") : singular, offset: -1, anchor: "reference" },
+      };
+    }
     const toward =
       which === "past" || which === "last" || which === "previous" || which === "preceding" ? "past" : "future";
     const shift = ISO_UNITS[unit].shift;
     const fromReference = which === "past" || which === "last" || which === "next" || which === "coming";
-    return duration(
+    const c = duration(
       at,
       at + m[0].length,
       count,
@@ -120,6 +136,7 @@ export const spanDuration: Parser = {
         ? { from: "reference", toward, unit: shift, count: count === null ? null : count * ISO_UNITS[unit].factor }
         : undefined,
     );
+    return c;
   },
 };
 
@@ -153,11 +170,11 @@ export const plainDuration: Parser = {
 
 export const recentDuration: Parser = {
   name: "recent-duration",
-  triggers: ["recent"],
+  triggers: ["recent", "coming", "upcoming"],
   match(ctx, at) {
     const m = execAt(RECENT, ctx.text, at);
     if (!m) return null;
-    return duration(at, at + m[0].length, null, unitOf(m[1] ?? ""), "recent-duration");
+    return duration(at, at + m[0].length, null, unitOf(m[2] ?? ""), "recent-duration");
   },
 };
 

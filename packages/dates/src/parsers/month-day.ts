@@ -60,7 +60,15 @@ export const monthDay: Parser = {
         ends: [first, last],
       };
     }
-    return dayCandidate(at, end, "month-day", month, day, year, m[5]);
+    const c = dayCandidate(at, end, "month-day", month, day, year, m[5]);
+    // "last Oct. 23", "next May 5": the direction before it belongs to the expression
+    const before = ctx.wordBefore(at);
+    const lead = /(last|next|this)\s+$/i.exec(ctx.text.slice(Math.max(0, at - 8), at));
+    if (c && year === undefined && !m[5] && lead && /^(?:last|next|this)$/.test(before)) {
+      c.start = at - lead[0].length;
+      c.direction = before === "last" ? "last" : before === "next" ? "next" : "this";
+    }
+    return c;
   },
 };
 

@@ -111,8 +111,10 @@ export const ordinalPart: Parser = {
     if (n < 1 || n > 4 || (half && /third|fourth|3rd|4th/.test(ordinal))) return null;
     // "the second half" alone is anything's half (of a match, of a speech): it needs "of <year>".
     if (half && !m[3] && !m[4] && !/year/i.test(m[0])) return null;
+    // "the third quarter": the determiner belongs to the expression (as in "the same day"; TimeML marks it too)
+    const the = /(?:^|[^\p{L}])(the\s+(?:fiscal\s+)?)$/iu.exec(ctx.text.slice(Math.max(0, at - 12), at));
     const c: Candidate = {
-      start: at,
+      start: the?.[1] ? at - the[1].length : at,
       end: at + m[0].length,
       via: "ordinal-part",
       kind: "date",

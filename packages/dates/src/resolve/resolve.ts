@@ -41,8 +41,12 @@ export interface ResolveEnv {
   tense(c: Candidate): TenseReading;
   /** the last point named before the candidate that can anchor a shift of this unit, with its text */
   previous(unit: ShiftUnit): { point: Point; text: string; value: string | null; sentence: number } | null;
+  /** the last date named before with its year stated (not counted from the reference or another date) */
+  previousStated(): { point: Point; text: string; value: string | null; sentence: number } | null;
   /** the sentence an expression stands in */
   sentenceOf(c: Candidate): number;
+  /** the text of an expression */
+  textOf(c: Candidate): string;
 }
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -241,6 +245,13 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
   let anchor = "DCT";
   if (shift.anchor === "previous") {
     let prev = env.previous(shift.unit);
+    // "60 years on", "two decades later": years are counted from a year the article states, not from "Monday"
+    if (c.via === "count-later" && shift.unit === "year") prev = env.previousStated() ?? prev;
+    if (c.anchorTo) {
+      // "60 years on from 1945": counted from the date stated after it
+      const a = resolvePoint(c.anchorTo, env);
+      if (a.point) prev = { point: a.point, text: env.textOf(c.anchorTo), value: a.value, sentence: env.sentenceOf(c) };
+    }
     if (prev && shift.near && (env.sentenceOf(c) - prev.sentence > 1 || !finer(prev.point.granularity, shift.unit)))
       prev = null;
     if (prev && shift.exact && prev.point.granularity !== shift.unit) prev = null;

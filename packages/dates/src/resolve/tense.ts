@@ -171,6 +171,13 @@ function verbTense(tokens: Token[], i: number, first: number): TenseReading | nu
     if (ARRANGED.has(w)) return { tense: "ahead", cue: t.text };
     return { tense: "past", cue: t.text };
   }
+  // "have come down", "has become": a perfect is a past event even where the participle looks like a present
+  for (let j = i - 1; j >= Math.max(first, i - 2); j--) {
+    const a = tokens[j] as Token;
+    if (/^(?:has|have|had|'ve|’ve)$/.test(a.lower) && isVerb(a) && t.pos === "VERB")
+      return { tense: "past", cue: `${a.text} ${t.text}` };
+    if (a.pos !== "ADV" && a.pos !== "PART") break;
+  }
   if (/^(?:is|are|am|says|tells|has|have)$/.test(w) || (t.pos === "VERB" && /[^s]s$/.test(w)))
     return { tense: "present", cue: t.text };
   return null;
