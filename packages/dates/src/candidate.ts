@@ -89,6 +89,8 @@ export interface Candidate {
   keepGranularity?: boolean;
   /** "the year-ago quarter", "the 1988 quarter": the date named before, written as its quarter */
   asQuarter?: boolean;
+  /** "the week of March 6": the week holding the day */
+  weekOf?: boolean;
   /** "the 1988 period": the period named before, in this year */
   inYear?: number;
   /** "the year-ago third quarter": the stated part nearest the reference, a year back */

@@ -3,7 +3,7 @@ import type { Candidate, Parser, Refiner, ScanContext } from "./candidate.js";
 import { monthNumber, weekdayNumber } from "./lexicon.js";
 import { anaphoric } from "./parsers/anaphoric.js";
 import { ago, dayWords, thisUnit } from "./parsers/deictic.js";
-import { bareDuration, plainDuration, recentDuration, spanDuration } from "./parsers/duration.js";
+import { bareDuration, bareRelatedDuration, plainDuration, recentDuration, spanDuration } from "./parsers/duration.js";
 import { midPrefix } from "./parsers/mid-prefix.js";
 import { dayMonth, monthDay } from "./parsers/month-day.js";
 import { directedMonth, monthYear } from "./parsers/month-year.js";
@@ -21,6 +21,7 @@ import { linkExplicitAnchors } from "./refiners/explicit-anchor.js";
 import { readModifiers } from "./refiners/modifiers.js";
 import { readQuantityBounds } from "./refiners/quantity-bounds.js";
 import { mergeRanges } from "./refiners/ranges.js";
+import { readWeekOf } from "./refiners/week-of.js";
 import { linkWeekdays } from "./refiners/weekday-beside-date.js";
 import { yearForMonth } from "./refiners/year-for-month.js";
 
@@ -60,6 +61,7 @@ export const PARSERS: readonly Parser[] = [
   plainDuration,
   recentDuration,
   bareDuration,
+  bareRelatedDuration,
   clockTime,
   referenceWord,
 ];
@@ -74,6 +76,7 @@ export const REFINERS: readonly Refiner[] = [
   readModifiers,
   readQuantityBounds,
   linkExplicitAnchors,
+  readWeekOf,
 ];
 
 const COUNT_WORDS = new Set([

@@ -102,3 +102,21 @@ describe("explicit anchors and years that belong to a month", () => {
     expect(one("It began two years ago.", "two years ago", OCT).duration).toBe("P2Y");
   });
 });
+
+describe("bare lengths and period ends", () => {
+  it("reads 'days later', 'weeks before the vote', 'months ago' as unstated lengths", () => {
+    expect(dates("Days later, weeks before the vote, it ended months ago.", OCT).map((d) => [d.text, d.value])).toEqual(
+      [
+        ["Days", "PXD"],
+        ["weeks", "PXW"],
+        ["months", "PXM"],
+      ],
+    );
+  });
+
+  it("reads 'by the end of year', 'year-end' and 'the week of March 6'", () => {
+    expect(one("It closes by the end of year.", "the end of year", OCT)).toMatchObject({ value: "1989", mod: "end" });
+    expect(one("Sales rose at year-end.", "year-end", OCT)).toMatchObject({ value: "1989", mod: "end" });
+    expect(valueIn("A hearing is set for the week of March 6.", "the week of March 6", "2000-02-24")).toBe("2000-W10");
+  });
+});

@@ -178,6 +178,30 @@ export const recentDuration: Parser = {
   },
 };
 
+/** "days later", "weeks before the vote", "months ago": a plural unit with no count before a relation word */
+const BARE_RELATED = sticky(
+  "(days|weeks|months|years|decades|hours|minutes)\\s+(?=(?:later|earlier|before|after|ago|afterwards|beforehand)(?![\\w-]))",
+);
+
+/** A plural unit alone before "later", "ago", "before": an unstated length (PXD), which is what TimeML marks. */
+export const bareRelatedDuration: Parser = {
+  name: "bare-related-duration",
+  triggers: ["days", "weeks", "months", "years", "decades", "hours", "minutes"],
+  match(ctx, at) {
+    const m = execAt(BARE_RELATED, ctx.text, at);
+    if (!m) return null;
+    const word = m[1] ?? "";
+    // "for days", "three days" are other parsers'; here the unit starts the phrase
+    if (
+      /^(?:the|a|an|these|those|many|few|several|some|\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|for|in|over|within|recent|coming)$/i.test(
+        ctx.wordBefore(at),
+      )
+    )
+      return null;
+    return duration(at, at + word.length, null, unitOf(word), "bare-related-duration");
+  },
+};
+
 export const bareDuration: Parser = {
   name: "bare-duration",
   triggers: ["for", "in", "over", "within"],

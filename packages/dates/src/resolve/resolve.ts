@@ -440,6 +440,14 @@ function resolveYearless(c: Candidate, env: ResolveEnv): Resolution {
 
 /** Resolves a point ("date") candidate. */
 function resolvePoint(c: Candidate, env: ResolveEnv): Resolution {
+  const r = resolveDay(c, env);
+  // "the week of March 6": the ISO week holding that day
+  if (c.weekOf && r.point?.day !== undefined)
+    return { ...r, value: format.week(r.point.day), granularity: "week", point: { ...r.point, granularity: "week" } };
+  return r;
+}
+
+function resolveDay(c: Candidate, env: ResolveEnv): Resolution {
   const parts = c.parts;
   if (c.ref)
     return {
