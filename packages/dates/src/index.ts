@@ -11,7 +11,16 @@ export { inferReference } from "./infer-published.js";
  */
 export const dateExtractor: Extractor<DateMention> = {
   name: "dates",
-  extract: (doc, context) => findDates(doc, context.published, context.warn),
+  extract: (doc, context) => {
+    const found = findDates(doc, context.published, context.warn);
+    // Say so when relative dates stay unresolved for want of a publication date (rather than guessing one).
+    if (context.published.value === null && context.published.inferred && found.some((d) => d.relative))
+      context.warn({
+        code: "published-unknown",
+        message: `no publication date given and none proven by the text (${context.published.evidence ?? "no evidence"}); relative dates are left unresolved`,
+      });
+    return found;
+  },
 };
 
 /** The reference date read from the text itself (marked inferred, with its evidence), or a null value. */

@@ -67,7 +67,13 @@ export function extractArticle(article: PreparedArticle, options: ArticleOptions
 
   const given = options.published ?? article.published;
   const published: Published = given
-    ? { value: given, inferred: false, evidence: options.published ? "option" : "metadata" }
+    ? {
+        value: given,
+        inferred: false,
+        evidence: options.published ? "option" : "metadata",
+        confidence: 1,
+        reasons: [{ rule: options.published ? "given:option" : "given:metadata", weight: 1 }],
+      }
     : skip
       ? { value: null, inferred: true, evidence: null }
       : safeInfer(doc, warnings);
