@@ -1,4 +1,4 @@
-import type { DateMention, Extractor, ParsedDoc, Published } from "@newsgraph/core";
+import type { DateMention, Extractor, Money, ParsedDoc, Published } from "@newsgraph/core";
 import { findDates } from "./extract.js";
 import { inferReference } from "./infer-published.js";
 
@@ -9,10 +9,10 @@ export { inferReference } from "./infer-published.js";
  * Temporal expressions: spans normalized to ISO 8601 at their own granularity, anchored to the reference date
  * in `context.published` with the tense of their sentence. See the package README.
  */
-export const dateExtractor: Extractor<DateMention> = {
+export const dateExtractor: Extractor<DateMention, { money?: readonly Money[] }> = {
   name: "dates",
-  extract: (doc, context) => {
-    const found = findDates(doc, context.published, context.warn);
+  extract: (doc, context, input) => {
+    const found = withoutPerUnitTails(findDates(doc, context.published, context.warn), input?.money ?? [], doc.text);
     // Say so when relative dates stay unresolved for want of a publication date (rather than guessing one).
     if (context.published.value === null && context.published.inferred && found.some((d) => d.relative))
       context.warn({
@@ -26,4 +26,24 @@ export const dateExtractor: Extractor<DateMention> = {
 /** The reference date read from the text itself (marked inferred, with its evidence), or a null value. */
 export function inferPublished(doc: ParsedDoc): Published {
   return inferReference(doc);
+}
+
+/**
+ * "2.5 billion yuan a year", "$80 a barrel": the per-unit tail of an amount (money's `per`) is part of a price, not a
+ * duration or a set of its own.
+ */
+function withoutPerUnitTails(dates: DateMention[], money: readonly Money[], text: string): DateMention[] {
+  const tails = money.filter((m) => m.per);
+  if (tails.length === 0) return dates;
+  return dates.filter((d) => {
+    if (d.kind !== "duration" && d.kind !== "set") return true;
+    return !tails.some((m) => {
+      const gap = text.slice(m.end, d.start);
+      return (
+        d.start >= m.end &&
+        /^[ \u00a0]*(?:a|an|per|each|every|\/)?[ \u00a0]*$/i.test(gap) &&
+        d.text.toLowerCase().endsWith((m.per ?? "").toLowerCase())
+      );
+    });
+  });
 }

@@ -80,8 +80,8 @@ export function extractArticle(article: PreparedArticle, options: ArticleOptions
 
   const context: ExtractorContext = { published, warn: (w) => warnings.push(w) };
   const entities = runExtractor(entityExtractor, doc, context, {});
-  const money = runExtractor(moneyExtractor, doc, context, {});
-  const dates = runExtractor(dateExtractor, doc, context, {});
+  const money = runExtractor(moneyExtractor, doc, context, { entities });
+  const dates = runExtractor(dateExtractor, doc, context, { money });
   const quotes = runExtractor(quoteExtractor, doc, context, { entities });
 
   const withSentence = <T extends { start: number; sentence?: number | undefined }>(m: T): T =>
