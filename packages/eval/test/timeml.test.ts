@@ -128,3 +128,27 @@ describe("scoreTimeml", () => {
     });
   });
 });
+
+describe("meantimeView", () => {
+  it("scores a range that carries its TimeML ends as those two dates, as MEANTIME annotates a range", async () => {
+    const { meantimeView } = await import("@newsgraph/eval");
+    const text = "between April and June";
+    const range = date(
+      { start: 0, end: text.length, text },
+      {
+        kind: "range",
+        value: "2008-04/2008-06",
+        granularity: "month",
+        timexes: [
+          { ...at(text, "April"), type: "DATE", value: "2008-04" },
+          { ...at(text, "June"), type: "DATE", value: "2008-06" },
+        ],
+      },
+    );
+    const view = meantimeView(result({ dates: [range] }));
+    expect(view.dates.map((d) => [d.text, d.value, d.kind])).toEqual([
+      ["April", "2008-04", "date"],
+      ["June", "2008-06", "date"],
+    ]);
+  });
+});

@@ -104,6 +104,7 @@ export const ago: Parser = {
       const c = shifted(at, at + m[0].length, "year", -1, "ago-compared");
       c.shift = { unit: "year", offset: -1, anchor: "previous", near: true };
       c.keepGranularity = true;
+      c.duration = "P1Y";
       return c;
     }
     // "a decade ago": ten years back, at year granularity (TimeML: the year)

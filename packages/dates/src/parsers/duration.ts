@@ -9,6 +9,9 @@ const PLAIN = sticky(
 );
 /** "the past two years", "the last week", "the next few days", "the coming months" */
 const SPAN = sticky(`the\\s+(past|last|next|coming|previous|following|preceding)\\s+(?:(${COUNT})\\s+)?${UNIT}`);
+/** "the last week of March", "the last year of the decade": a part of what follows, not the unit before now */
+const PART_OF =
+  /^\s+of\s+(?:the\s+(?:year|month|decade|century|war)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4})/i;
 /** "for years", "in decades", "over months": a plural unit without a count */
 const BARE = sticky(
   "(?:for|in|over|within)\\s+(days|weeks|months|years|decades|centuries|hours|(?<=over\\s+)the\\s+(?:years|decades|months))(?![\\w-])",
@@ -110,7 +113,7 @@ export const spanDuration: Parser = {
     // "the past year", "the last decade": the unit before the reference date, a date (TimeML and MEANTIME annotate
     // a DATE: the previous year); "the last week of March" is a part of March, not that.
     const singular = ISO_UNITS[unit].shift;
-    if (!m[2] && !plural && singular && unit !== "day" && !/^\s+of\b/i.test(ctx.text.slice(end, end + 4))) {
+    if (!m[2] && !plural && singular && unit !== "day" && !PART_OF.test(ctx.text.slice(end, end + 16))) {
       const years = unit === "decade" || unit === "century";
       return {
         start: at,

@@ -17,6 +17,8 @@ const CLOCK = sticky(
   "(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o['’]clock)(?![a-z]))?(?:\\s*\\(?(GMT|UTC|[A-Z]{2,3}T|AKST|CEST|EEST|MSK|IST|local\\s+time)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\)?(?![A-Za-z]))?",
 );
 const NOON = sticky("(noon|midday|midnight)(?![\\w])");
+/** "0800 UTC", "1430 GMT": a 24-hour time written in four digits, read only with its zone */
+const MILITARY = sticky("([01]\\d|2[0-3])([0-5]\\d)\\s*(GMT|UTC|Z)(?![A-Za-z])");
 
 /** Clock times; alone they take the reference day, beside a date they are merged into it (refiners/attach-time). */
 export const clockTime: Parser = {
@@ -36,6 +38,19 @@ export const clockTime: Parser = {
         granularity: "time",
         parts: { hour, minute: 0 },
       };
+    }
+    const mil = execAt(MILITARY, text, at);
+    if (mil) {
+      const c: Candidate = {
+        start: at,
+        end: at + mil[0].length,
+        via: "time",
+        kind: "date",
+        granularity: "time",
+        parts: { hour: Number(mil[1]), minute: Number(mil[2]) },
+      };
+      c.zone = "Z";
+      return c;
     }
     const m = execAt(CLOCK, text, at);
     if (!m) return null;

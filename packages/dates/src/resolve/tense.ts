@@ -121,6 +121,9 @@ const isBoundary = (t: Token) =>
 function verbTense(tokens: Token[], i: number, first: number): TenseReading | null {
   const t = tokens[i] as Token;
   const w = t.lower;
+  // an auxiliary before its verb ("has been scheduled", "was signed"): the main verb decides
+  const next = tokens[i + 1];
+  if (/^(?:been|be|being|has|have|had|is|are|was|were|'s|’s)$/.test(w) && next && next.pos === "VERB") return null;
   if (isModal(t)) return { tense: "future", cue: t.text };
   if (isOpenModal(t)) return { tense: "ahead", cue: t.text };
   const prev = i > first ? tokens[i - 1] : undefined;
