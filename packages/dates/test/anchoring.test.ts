@@ -120,3 +120,13 @@ describe("bare lengths and period ends", () => {
     expect(valueIn("A hearing is set for the week of March 6.", "the week of March 6", "2000-02-24")).toBe("2000-W10");
   });
 });
+
+describe("comparisons with a year before", () => {
+  it("'last year' and 'a year ago' after a figure compare with the period just named", () => {
+    const text = "In the latest quarter, Aetna lost $23 million, compared with earnings of $33 million last year.";
+    expect(valueIn(text, "last year", OCT)).toBe("1988-Q3");
+    expect(
+      valueIn("The thrift had net income of $132,000, or three cents a share, a year ago.", "a year ago", OCT),
+    ).toBe("1988");
+  });
+});

@@ -15,9 +15,19 @@ const THIS_UNIT = sticky(
 /** three days ago, a year ago, two weeks from now */
 const AGO = sticky(`(${COUNT})\\s+${UNIT}\\s+(ago|from\\s+now|hence)(?![\\w])`);
 
-/** "from a year ago", "than a year ago", "up from $10 million a year ago", "compared with a loss of $6 million a year ago" */
-const COMPARED =
-  /\b(?:from|than|with|over|versus|vs\.?|against)\s+(?:(?:(?:earnings|net|income|revenue|sales|profit|a|an|the|loss|of|about|nearly|some|only)\s+)*(?:[$€£¥]|\d)[^.;!?\n]{0,30}\s)?$/i;
+/**
+ * "from a year ago", "than a year ago", "up from $10 million a year ago", "had net of $1.1 million, or four cents a
+ * share, a year ago", "from last year's $1.55 billion": a figure compared with the same period a year back. Read
+ * in the clause before (back to the sentence's start) or the possessive after.
+ */
+function compared(text: string, at: number, end: number): boolean {
+  let lead = text.slice(Math.max(0, at - 80), at);
+  const stop = Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"), lead.lastIndexOf("; "));
+  if (stop >= 0) lead = lead.slice(stop + 2);
+  if (/\b(?:from|than|with|versus|vs\.?|against)\s*$/i.test(lead)) return true;
+  if (/[$€£¥]\s?\d|\d(?:\s+(?:million|billion|cents?))|\d%/.test(lead)) return true;
+  return /^['’]s\s+(?:[$€£¥]|\d)/.test(text.slice(end, end + 6));
+}
 
 const GRANULARITY: Record<ShiftUnit, Granularity> = {
   day: "day",
@@ -85,7 +95,13 @@ export const thisUnit: Parser = {
         direction: offset < 0 ? "last" : offset > 0 ? "next" : "this",
       };
     }
-    return shifted(at, end, word as ShiftUnit, offset, "this-unit");
+    const c = shifted(at, end, word as ShiftUnit, offset, "this-unit");
+    // "compared with a loss of $3 million last year": the period just named, a year back
+    if (word === "year" && offset === -1 && compared(ctx.text, at, end)) {
+      c.shift = { unit: "year", offset: -1, anchor: "previous", near: true };
+      c.keepGranularity = true;
+    }
+    return c;
   },
 };
 
@@ -100,7 +116,7 @@ export const ago: Parser = {
     if (unit === "minute" || unit === "hour") return null;
     const sign = /ago/i.test(m[3] ?? "") ? -1 : 1;
     // "up 10% from a year ago", "than a year ago": a comparison with the period just named, a year back
-    if (sign < 0 && unit === "year" && count === 1 && COMPARED.test(ctx.text.slice(Math.max(0, at - 64), at))) {
+    if (sign < 0 && unit === "year" && count === 1 && compared(ctx.text, at, at + m[0].length)) {
       const c = shifted(at, at + m[0].length, "year", -1, "ago-compared");
       c.shift = { unit: "year", offset: -1, anchor: "previous", near: true };
       c.keepGranularity = true;

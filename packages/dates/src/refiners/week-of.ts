@@ -1,4 +1,4 @@
-import type { Candidate, Refiner } from "../candidate.js";
+import type { Refiner } from "../candidate.js";
 
 const WEEK_OF = /(?:^|[^\p{L}])((?:the\s+)?week\s+of\s+)$/iu;
 

@@ -252,8 +252,10 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
       const a = resolvePoint(c.anchorTo, env);
       if (a.point) prev = { point: a.point, text: env.textOf(c.anchorTo), value: a.value, sentence: env.sentenceOf(c) };
     }
-    if (prev && shift.near && (env.sentenceOf(c) - prev.sentence > 1 || !finer(prev.point.granularity, shift.unit)))
-      prev = null;
+    // a comparison ("up from $4 million a year ago") compares periods: a quarter, a month, a season; a day named
+    // before ("the quarter ended Sept. 30") is not the period compared
+    const period = (g: string) => g === "quarter" || g === "month" || g === "season" || g === "unknown";
+    if (prev && shift.near && (env.sentenceOf(c) - prev.sentence > 1 || !period(prev.point.granularity))) prev = null;
     if (prev && shift.exact && prev.point.granularity !== shift.unit) prev = null;
     if (prev && c.asQuarter) prev = { ...prev, point: asQuarter(prev.point) };
     if (!prev && c.asQuarter && env.reference !== null && (c.keepGranularity || c.inYear !== undefined)) {
@@ -319,14 +321,6 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
   const s = shiftFrom(base, shift.unit, shift.offset);
   // "the same day" after "Monday at 10 a.m." is the day, not the time.
   return { value: s.value, granularity: s.granularity, relative: true, note, point: s.point, anchor };
-}
-
-const ORDER: Granularity[] = ["time", "day", "week", "month", "season", "quarter", "year", "decade", "century"];
-/** Is a point of this granularity finer than the unit ("the third quarter" is finer than a year)? */
-function finer(g: Granularity, unit: ShiftUnit): boolean {
-  const i = ORDER.indexOf(g);
-  const j = ORDER.indexOf(unit === "weekend" ? "week" : unit);
-  return i >= 0 && j >= 0 && i < j;
 }
 
 /** The quarter holding a point (a day, a month), or the point itself when it is coarser. */

@@ -29,15 +29,15 @@ function plainCurrencies(
   return { declared, said };
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** How often the article names each option's country or people ("Canada", "Canadian", "Toronto" is not counted). */
+/** How often the article names each option's country or its people ("Canada", "Canadian"; cities do not count). */
 function countryMentions(options: readonly string[], { text, lex }: RefineContext): Map<string, number> {
   const counts = new Map<string, number>();
   for (const code of options) {
     let n = 0;
     for (const w of new Set(lex.countryWords(code))) {
-      const re = new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, "gu");
+      const re = new RegExp(`(?<![\\p{L}])${escapeRegex(w)}(?![\\p{L}])`, "gu");
       n += text.match(re)?.length ?? 0;
     }
     counts.set(code, n);
