@@ -33,17 +33,20 @@ export function inferPublished(doc: ParsedDoc): Published {
  * duration or a set of its own.
  */
 function withoutPerUnitTails(dates: DateMention[], money: readonly Money[], text: string): DateMention[] {
-  const tails = money.filter((m) => m.per);
-  if (tails.length === 0) return dates;
+  const byEnd = new Map<number, Money>();
+  for (const m of money) if (m.per) byEnd.set(m.end, m);
+  if (byEnd.size === 0) return dates;
   return dates.filter((d) => {
     if (d.kind !== "duration" && d.kind !== "set") return true;
-    return !tails.some((m) => {
-      const gap = text.slice(m.end, d.start);
-      return (
-        d.start >= m.end &&
-        /^[ \u00a0]*(?:a|an|per|each|every|\/)?[ \u00a0]*$/i.test(gap) &&
-        d.text.toLowerCase().endsWith((m.per ?? "").toLowerCase())
-      );
-    });
+    // the amount ends at most a dozen characters before ("yuan a year", "$80/barrel"): constant work per date
+    for (let end = d.start; end >= Math.max(0, d.start - 12); end--) {
+      const m = byEnd.get(end);
+      if (!m) continue;
+      const gap = text.slice(end, d.start);
+      const per = (m.per ?? "").toLowerCase();
+      if (/^[ \u00a0]*(?:a|an|per|each|every|\/)?[ \u00a0]*$/i.test(gap) && d.text.toLowerCase().endsWith(per))
+        return false;
+    }
+    return true;
   });
 }
