@@ -130,3 +130,16 @@ describe("comparisons with a year before", () => {
     ).toBe("1988");
   });
 });
+
+describe("years of results reports", () => {
+  it("reads 'the year ended March 31' as a twelve-month length, 'the full year' and 'for the year' as the year", () => {
+    expect(one("Revenue for the year ended March 31 rose.", "the year", OCT)).toMatchObject({
+      kind: "duration",
+      value: "P1Y",
+    });
+    expect(valueIn("Sales for the full year were up.", "the full year", OCT)).toBe("1989");
+    expect(valueIn("For the year, volume was flat.", "the year", OCT)).toBe("1989");
+    // told in the past early in a year: the year just closed
+    expect(valueIn("GM lost money over the entire year.", "the entire year", "2006-01-27")).toBe("2005");
+  });
+});

@@ -21,7 +21,12 @@ const THE_QUARTER = sticky(
 const FISCAL_YEAR = sticky(
   "(this|next|last|the\\s+(?:current|latest|previous|prior|past|next|coming))\\s+fiscal\\s+year(?![\\w-])",
 );
+/** "the year ended March 31", "the fiscal year ending June 30, 1990": a twelve-month period, a length (TimeML DURATION) */
+const YEAR_ENDED = sticky("the\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending|that\\s+ended|to)\\s)");
+/** "the full year", "the entire year", "for the year": the reference date's year in results reporting */
+const WHOLE_YEAR = sticky("the\\s+(?:full|entire|whole)\\s+(?:fiscal\\s+)?year(?![\\w'’-])");
 /** "the current year", "the current month", "the current week" (no boundary word needed, unlike "the year") */
+const THE_YEAR = sticky("the\\s+year(?![\\w'’-]|\\s+(?:ended|ending|before|after|earlier|later|ago|to)\\b)");
 const CURRENT = sticky("the\\s+(?:current|present)\\s+(year|month|week|decade)(?![\\w'’-])");
 
 export const reportingPeriod: Parser = {
@@ -96,6 +101,30 @@ export const reportingPeriod: Parser = {
         granularity: "year",
         parts: {},
         shift: { unit: "year", offset, anchor: "reference" },
+      };
+    }
+    m = execAt(YEAR_ENDED, text, at);
+    if (m)
+      return {
+        start: at,
+        end: at + m[0].length,
+        via: "year-ended",
+        kind: "duration",
+        granularity: "year",
+        parts: {},
+        duration: "P1Y",
+      };
+    m = execAt(WHOLE_YEAR, text, at);
+    if (m || (execAt(THE_YEAR, text, at) && ctx.wordBefore(at) === "for")) {
+      const end = at + (m ? m[0].length : 8);
+      return {
+        start: at,
+        end,
+        via: "whole-year",
+        kind: "date",
+        granularity: "year",
+        parts: {},
+        shift: { unit: "year", offset: 0, anchor: "reference" },
       };
     }
     m = execAt(CURRENT, text, at);

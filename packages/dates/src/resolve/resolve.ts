@@ -466,6 +466,21 @@ function resolveDay(c: Candidate, env: ResolveEnv): Resolution {
       ? { ...e, relative: true, note: "the part nearest the reference date, a year back", anchor: "DCT" }
       : unresolved(c);
   }
+  if (c.via === "whole-year" && env.reference !== null) {
+    // "the full year" told in the past early in a year is the year just closed (annual results come in its first
+    // months); otherwise the reference date's year
+    const { y, m } = ymd(env.reference);
+    const closed = m <= 3 && env.tense(c).tense === "past";
+    const year = closed ? y - 1 : y;
+    return {
+      value: format.year(year),
+      granularity: "year",
+      relative: true,
+      note: closed ? "the year just closed (told in the past in the first quarter)" : "the reference date's year",
+      point: { granularity: "year", year },
+      anchor: "DCT",
+    };
+  }
   if (c.shift) {
     const r = resolveShift(c, env);
     // "16:00 UTC today", "yesterday at 10 a.m."
