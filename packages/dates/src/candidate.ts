@@ -32,6 +32,14 @@ export interface Shift {
   unit: ShiftUnit;
   offset: number | null;
   anchor: "reference" | "previous";
+  /** anchor "previous" only when that date is named in this sentence or the one before, else the reference
+   * ("up 5% from a year ago" after "the third quarter": that quarter a year back; alone: the year before) */
+  near?: boolean;
+  /** anchor "previous" with no such date named: this offset from the reference instead ("the quarter" alone: the
+   * last quarter reported, the one before the reference's) */
+  fallback?: number;
+  /** anchor "previous" only on a date of the unit's own granularity ("the quarter" after a quarter, not after a day) */
+  exact?: boolean;
 }
 
 /** "last Monday", "next June", "this summer": which occurrence of a named day, month or season. */
@@ -65,7 +73,36 @@ export interface Candidate {
   ends?: [Candidate, Candidate];
   /** a weekday standing beside an explicit date ("Thursday (July 11)") takes that date */
   beside?: Candidate;
+  /** "now", "the past", "the future": TimeML's reference points, which have no calendar value */
+  ref?: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
+  /** a part of the day ("Friday afternoon", "last night"): TimeML's MO, AF, EV, NI, DT */
+  partOfDay?: PartOfDay;
+  /** a stated time zone as an offset from UTC ("-05:00" for EST, "Z" for GMT/UTC) */
+  zone?: string;
+  /** sets: TimeML's quantifier and frequency ("every" → EVERY, "twice a year" → 2X) */
+  quant?: string;
+  freq?: string;
+  /** where TimeML's extent differs from ours: "three days" in "three days later" (a DURATION in TimeML) */
+  timexSpan?: { start: number; end: number; type: "DURATION" | "DATE" };
+  /** a shift from the date named before keeps that date's granularity ("a year earlier" after "the third quarter"
+   * is that quarter a year back) */
+  keepGranularity?: boolean;
+  /** "the year-ago quarter", "the 1988 quarter": the date named before, written as its quarter */
+  asQuarter?: boolean;
+  /** "the week of March 6": the week holding the day */
+  weekOf?: boolean;
+  /** "the 1988 period": the period named before, in this year */
+  inYear?: number;
+  /** "the year-ago third quarter": the stated part nearest the reference, a year back */
+  yearBack?: boolean;
+  /** the date a count is explicitly counted from ("60 years on from 1945", "two days after May 5") */
+  anchorTo?: Candidate;
+  /** a bound or approximation read before a duration ("nearly two years", "more than an hour"), as TimeML's mod */
+  quantMod?: "APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_LESS" | "EQUAL_OR_MORE";
 }
+
+/** TimeML's parts of the day: morning, afternoon, evening, night, daytime. */
+export type PartOfDay = "MO" | "AF" | "EV" | "NI" | "DT";
 
 /** A parser recognizes one kind of expression starting at a token: one pattern, one job. */
 export interface Parser {

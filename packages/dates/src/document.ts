@@ -61,9 +61,10 @@ export function resolveAll(
   reference: number | null,
   resolveOne: (c: Candidate, env: ResolveEnv) => Resolution,
 ): Resolution[] {
-  const named: { point: Point; text: string }[] = [];
   // The last anchor for each unit, kept as we go (constant time per expression).
-  const last = new Map<ShiftUnit, { point: Point; text: string }>();
+  const last = new Map<ShiftUnit, { point: Point; text: string; value: string | null; sentence: number }>();
+  let lastStated: { point: Point; text: string; value: string | null; sentence: number } | null = null;
+  const sentenceOf = (c: Candidate) => dd.doc.tokens[dd.ctx.tokenAt(c.start)]?.sentence ?? -1;
   const UNITS: readonly ShiftUnit[] = [
     "day",
     "week",
@@ -80,15 +81,25 @@ export function resolveAll(
     yearFloor: dd.yearFloor,
     tense: dd.tense,
     previous: (unit) => last.get(unit) ?? null,
+    previousStated: () => lastStated,
+    sentenceOf,
+    textOf: (c) => dd.doc.text.slice(c.start, c.end),
   };
   const out: Resolution[] = [];
   for (const c of dd.candidates) {
     const r = resolveOne(c, env);
     out.push(r);
-    if (r.point && (c.kind === "date" || c.kind === "range")) {
-      const entry = { point: r.point, text: dd.doc.text.slice(c.start, c.end) };
-      named.push(entry);
+    // A comparison period ("a year earlier", "the year-ago quarter") anchors nothing after it: the next "a year
+    // earlier" compares with the same period again, not with the comparison.
+    if (r.point && (c.kind === "date" || c.kind === "range") && !c.keepGranularity) {
+      const entry = {
+        point: r.point,
+        text: dd.doc.text.slice(c.start, c.end),
+        value: r.value,
+        sentence: sentenceOf(c),
+      };
       for (const u of UNITS) if (anchors(r.point, u)) last.set(u, entry);
+      if (!r.relative) lastStated = entry;
     }
   }
   return out;

@@ -1,7 +1,11 @@
 import type { DateMention, ParsedDoc, Published, Warning } from "@newsgraph/core";
 import { parseDay } from "./calendar.js";
+import type { Candidate } from "./candidate.js";
 import { dateDocument, resolveAll } from "./document.js";
-import { resolve } from "./resolve/resolve.js";
+import { type Judged, judge } from "./evidence.js";
+import { type Resolution, resolve } from "./resolve/resolve.js";
+import type { TenseReading } from "./resolve/tense.js";
+import { timexOf } from "./timex.js";
 
 /**
  * Every temporal expression of a parsed document as DateMentions in text order, resolved against the
@@ -38,10 +42,33 @@ export function findDates(doc: ParsedDoc, published: Published | null, warn?: (w
     if (r.rangeStart !== undefined) m.rangeStart = r.rangeStart;
     if (r.rangeEnd !== undefined) m.rangeEnd = r.rangeEnd;
     if (r.duration !== undefined) m.duration = r.duration;
+    // a date counted from another ("two years ago", "three days later") also says the length counted
+    else if (c.kind === "date" && c.duration && c.shift) m.duration = c.duration;
     if (c.mod) m.mod = c.mod;
     if (r.partial) m.partial = r.partial;
     if (r.note) m.note = r.note;
+    Object.assign(m, timexOf(c, r, doc.text));
+    const j = judged(c, r, dd.tense);
+    m.confidence = j.confidence;
+    m.evidence = j.evidence;
     out.push(m);
   });
   return out;
+}
+
+/** Confidence and evidence of a candidate; a range is as sure as its less sure end. */
+function judged(c: Candidate, r: Resolution, tense: (c: Candidate) => TenseReading): Judged {
+  const needsTense = (x: Candidate) => x.kind === "date" && !x.shift && x.parts.year === undefined;
+  if (c.kind === "range" && c.ends && r.ends) {
+    const ends = [
+      judge(c.ends[0], r.ends[0], needsTense(c.ends[0]) ? tense(c) : null),
+      judge(c.ends[1], r.ends[1], needsTense(c.ends[1]) ? tense(c) : null),
+    ];
+    const own = judge(c, r, null);
+    return {
+      confidence: Math.min(own.confidence, ...ends.map((e) => e.confidence)),
+      evidence: [...own.evidence, ...ends.flatMap((e) => e.evidence.filter((x) => !x.rule.startsWith("parser:")))],
+    };
+  }
+  return judge(c, r, needsTense(c) ? tense(c) : null);
 }

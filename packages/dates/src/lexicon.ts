@@ -243,3 +243,53 @@ export const MONTH_CUES = new Set([
   "an",
   "a",
 ]);
+
+/** Parts of the day and TimeML's codes for them (TimeML 1.2.1: MO, AF, EV, NI; DT for the daytime). */
+const PARTS_OF_DAY: Record<string, "MO" | "AF" | "EV" | "NI" | "DT"> = {
+  morning: "MO",
+  mornings: "MO",
+  afternoon: "AF",
+  afternoons: "AF",
+  "mid-afternoon": "AF",
+  evening: "EV",
+  evenings: "EV",
+  night: "NI",
+  nights: "NI",
+  tonight: "NI",
+  overnight: "NI",
+  daytime: "DT",
+};
+export function partOfDayOf(word: string): "MO" | "AF" | "EV" | "NI" | "DT" | undefined {
+  return PARTS_OF_DAY[word.toLowerCase()];
+}
+
+/**
+ * Time zones as offsets from UTC, as TimeML writes them after a time (T09:00-05:00); GMT and UTC are Z. North
+ * American zones and a few common elsewhere (source: the zones' standard definitions, IANA tz database).
+ */
+export const ZONE_OFFSETS: Record<string, string> = {
+  GMT: "Z",
+  UTC: "Z",
+  Z: "Z",
+  EST: "-05:00",
+  EDT: "-04:00",
+  CST: "-06:00",
+  CDT: "-05:00",
+  MST: "-07:00",
+  MDT: "-06:00",
+  PST: "-08:00",
+  PDT: "-07:00",
+  AKST: "-09:00",
+  HST: "-10:00",
+  BST: "+01:00",
+  CET: "+01:00",
+  CEST: "+02:00",
+  EET: "+02:00",
+  EEST: "+03:00",
+  MSK: "+03:00",
+  IST: "+05:30",
+  JST: "+09:00",
+  KST: "+09:00",
+  AEST: "+10:00",
+  AEDT: "+11:00",
+};

@@ -3,20 +3,27 @@ import type { Candidate, Parser, Refiner, ScanContext } from "./candidate.js";
 import { monthNumber, weekdayNumber } from "./lexicon.js";
 import { anaphoric } from "./parsers/anaphoric.js";
 import { ago, dayWords, thisUnit } from "./parsers/deictic.js";
-import { bareDuration, plainDuration, recentDuration, spanDuration } from "./parsers/duration.js";
+import { bareDuration, bareRelatedDuration, plainDuration, recentDuration, spanDuration } from "./parsers/duration.js";
 import { midPrefix } from "./parsers/mid-prefix.js";
 import { dayMonth, monthDay } from "./parsers/month-day.js";
 import { directedMonth, monthYear } from "./parsers/month-year.js";
 import { numericDate } from "./parsers/numeric.js";
 import { fiscalYear, ordinalPart, quarterCode, season, theUnit } from "./parsers/period.js";
+import { referenceWord } from "./parsers/reference.js";
+import { reportingPeriod } from "./parsers/reporting.js";
 import { adverbSet, everySet, timesSet, weekdaysSet } from "./parsers/set.js";
+import { spelledYear } from "./parsers/spelled-year.js";
 import { clockTime } from "./parsers/time.js";
 import { weekday } from "./parsers/weekday.js";
 import { century, decade, shortYear, year, yearSpan } from "./parsers/year.js";
 import { attachTime } from "./refiners/attach-time.js";
+import { linkExplicitAnchors } from "./refiners/explicit-anchor.js";
 import { readModifiers } from "./refiners/modifiers.js";
+import { readQuantityBounds } from "./refiners/quantity-bounds.js";
 import { mergeRanges } from "./refiners/ranges.js";
+import { readWeekOf } from "./refiners/week-of.js";
 import { linkWeekdays } from "./refiners/weekday-beside-date.js";
+import { yearForMonth } from "./refiners/year-for-month.js";
 
 /**
  * Every parser; at each token the longest match wins, ties to the earlier parser in this list (so the more
@@ -35,6 +42,7 @@ export const PARSERS: readonly Parser[] = [
   ago,
   anaphoric,
   theUnit,
+  reportingPeriod,
   season,
   quarterCode,
   ordinalPart,
@@ -44,6 +52,7 @@ export const PARSERS: readonly Parser[] = [
   century,
   year,
   shortYear,
+  spelledYear,
   midPrefix,
   everySet,
   adverbSet,
@@ -52,11 +61,23 @@ export const PARSERS: readonly Parser[] = [
   plainDuration,
   recentDuration,
   bareDuration,
+  bareRelatedDuration,
   clockTime,
+  referenceWord,
 ];
 
-/** In this order: times join their dates, weekdays their explicit dates, then ranges, then fuzzy modifiers. */
-export const REFINERS: readonly Refiner[] = [attachTime, linkWeekdays, mergeRanges, readModifiers];
+/** In this order: months take a year that belongs to them, times join their dates, weekdays their explicit dates,
+ * then ranges, fuzzy modifiers, the bounds of lengths, and counts stated from a date ("60 years on from 1945"). */
+export const REFINERS: readonly Refiner[] = [
+  yearForMonth,
+  attachTime,
+  linkWeekdays,
+  mergeRanges,
+  readModifiers,
+  readQuantityBounds,
+  linkExplicitAnchors,
+  readWeekOf,
+];
 
 const COUNT_WORDS = new Set([
   "a",

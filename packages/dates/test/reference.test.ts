@@ -11,14 +11,37 @@ describe("inferring the reference date from the text", () => {
     expect(own.evidence).toMatch(/line of its own/);
   });
 
-  it("else takes the latest explicit date, moved to the weekday the lead reports after it", () => {
+  it("never takes the latest date the text states: without positive evidence the value is null, with the reason", () => {
     const text =
       "The leaders posed at the summit, May 21, 2023.\n\nSeoul may ship aid, a spokesman told reporters Monday. " +
       "The two leaders met on May 16 in Seoul.";
     const r = reference(text);
+    expect(r.value).toBeNull();
+    expect(r.confidence).toBe(0);
+    expect(r.evidence).toMatch(/no positive evidence/);
+    // a historical weekday-date pair in an article that names a later year is not the article's date
+    expect(
+      reference("On Tuesday, September 11, 2001, the towers fell. In 2004 the inquiry reported.").value,
+    ).toBeNull();
+  });
+
+  it("reads an event told with its date and, in another sentence, with its weekday; the news day is the lead's later weekday", () => {
+    const text =
+      "President Yoon and President Zelenskyy pose at the summit in Hiroshima, Japan, May 21, 2023.\n\n" +
+      "Seoul may ship aid, a spokesman told reporters Monday.\n\n" +
+      "President Yoon promised aid when they met Sunday at the summit in Hiroshima.";
+    const r = reference(text);
     expect(r.value).toBe("2023-05-22");
-    expect(r.evidence).toMatch(/May 21, 2023/);
-    expect(r.evidence).toMatch(/Monday/);
+    expect(r.reasons?.map((x) => x.rule)).toEqual(["weekday-date-pair-across", "later-weekday"]);
+    expect(r.confidence).toBeLessThan(0.5);
+  });
+
+  it("gives each kind of evidence its weight: a label or a dateline more than a weekday-date pair", () => {
+    const label = reference("Published: June 3, 2021\nThe council met on Tuesday.");
+    expect(label.reasons?.[0]?.rule).toBe("publication-label");
+    const pair = reference("The war began in February 2022. In a post on Thursday (July 11), he asked for aid.");
+    expect(pair.reasons?.[0]?.rule).toBe("weekday-date-pair");
+    expect(label.confidence).toBeGreaterThan(pair.confidence ?? 1);
   });
 
   it("does not move past the latest date when the weekday names a day already dated", () => {
@@ -72,5 +95,17 @@ describe("the machine's clock plays no part", () => {
     const b = dates(text, null);
     expect(a).toEqual(b);
     expect(a.find((d) => d.text === "last month")?.value).toBeNull();
+  });
+});
+
+describe("no publication date", () => {
+  it("warns that relative dates stay unresolved when none is given and the text proves none", async () => {
+    const { parse } = await import("@newsgraph/core");
+    const { dateExtractor, inferPublished } = await import("@newsgraph/dates");
+    const doc = parse("The minister met Yoon on Monday, officials said last week.");
+    const warnings: { code: string; message: string }[] = [];
+    const found = dateExtractor.extract(doc, { published: inferPublished(doc), warn: (w) => warnings.push(w) }, {});
+    expect(found.every((d) => d.value === null)).toBe(true);
+    expect(warnings.map((w) => w.code)).toEqual(["published-unknown"]);
   });
 });

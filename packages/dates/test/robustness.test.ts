@@ -109,3 +109,28 @@ describe("never throws, always returns valid spans", () => {
     );
   });
 });
+
+describe("a price's per-unit tail", () => {
+  it("is not a duration of its own when money claimed it ('2.5 billion yuan a year')", async () => {
+    const { parse } = await import("@newsgraph/core");
+    const { dateExtractor } = await import("@newsgraph/dates");
+    const text = "China spends 2.5 billion yuan a year. The plan took a year.";
+    const context = { published: { value: "2013-03-15", inferred: false, evidence: "test" }, warn: () => {} };
+    const money = [
+      {
+        start: 13,
+        end: 29,
+        text: "2.5 billion yuan",
+        amount: 2.5e9,
+        currency: "CNY",
+        approximate: false,
+        bound: null,
+        per: "year",
+      },
+    ];
+    const withMoney = dateExtractor.extract(parse(text), context, { money });
+    expect(withMoney.map((d) => d.text)).toEqual(["a year"]);
+    expect(withMoney[0]?.start).toBe(text.lastIndexOf("a year"));
+    expect(dateExtractor.extract(parse(text), context, {}).map((d) => d.text)).toEqual(["a year", "a year"]);
+  });
+});

@@ -21,3 +21,4 @@ export { QUOTE_TOKEN_OVERLAP } from "./score/quotes.js";
 export * from "./score/score.js";
 export * from "./score/tally.js";
 export * from "./text.js";
+export * from "./timeml/index.js";

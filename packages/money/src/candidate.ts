@@ -23,6 +23,8 @@ export interface Candidate {
   /** set by the refiners */
   currency: string | null;
   currencyInferred: boolean;
+  /** how sure the currency is (resolve-currency) */
+  currencyConfidence: number;
   approximate: boolean;
   bound: MoneyBound | null;
   modifier: string | null;
@@ -66,6 +68,8 @@ export interface RefineContext {
   lex: Lexicon;
   /** number phrases no parser bound a currency to ("between 1 and 2 billion euros": the "1") */
   bare: readonly NumberPhrase[];
+  /** spans of names the entity extractor found (people, organizations, products) */
+  names: readonly { start: number; end: number }[];
   /** the noun phrase after "per", read from the parse's tokens */
   unitAfter(offset: number): { text: string; end: number } | null;
 }
@@ -88,6 +92,7 @@ export function candidate(
     weak: found.weak ?? false,
     currency: null,
     currencyInferred: false,
+    currencyConfidence: 1,
     approximate: false,
     bound: null,
     modifier: null,

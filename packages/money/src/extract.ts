@@ -14,6 +14,7 @@ import { prefixSymbol } from "./parsers/prefix-symbol.js";
 import { scaleAdjective } from "./parsers/scale-adjective.js";
 import { suffixCode } from "./parsers/suffix-code.js";
 import { suffixName } from "./parsers/suffix-name.js";
+import { suffixPence } from "./parsers/suffix-pence.js";
 import { suffixSymbol } from "./parsers/suffix-symbol.js";
 import { vagueAmount } from "./parsers/vague-amount.js";
 import { findDigitPhrases, findSpelledPhrases, type NumberPhrase } from "./phrases.js";
@@ -21,6 +22,7 @@ import { resolveCurrency } from "./refiners/currency.js";
 import { linkEquivalents } from "./refiners/equivalents.js";
 import { dropFalseReadings } from "./refiners/false-readings.js";
 import { readModifiers } from "./refiners/modifiers.js";
+import { dropNames } from "./refiners/names.js";
 import { dropOverlaps } from "./refiners/overlaps.js";
 import { readPerUnit } from "./refiners/per-unit.js";
 import { mergeRanges } from "./refiners/ranges.js";
@@ -28,10 +30,11 @@ import { unitReader } from "./units.js";
 
 /** Currency written before the number, and after it. */
 const BEFORE: readonly PhraseParser[] = [prefixSymbol, prefixCode];
-const AFTER: readonly PhraseParser[] = [suffixCode, suffixSymbol, suffixName];
+const AFTER: readonly PhraseParser[] = [suffixCode, suffixSymbol, suffixName, suffixPence];
 const TEXT_PARSERS: readonly TextParser[] = [vagueAmount, scaleAdjective];
 /** In this order: each refiner may rely on what the ones before it settled. */
 const REFINERS: readonly Refiner[] = [
+  dropNames,
   dropOverlaps,
   dropFalseReadings,
   mergeRanges,
@@ -70,8 +73,13 @@ function numberPhrases(text: string, lex: Lexicon): NumberPhrase[] {
     .filter((p, i, all) => i === 0 || p.start >= (all[i - 1]?.end ?? 0));
 }
 
+export interface MoneyOptions {
+  /** spans of names found by the entity extractor: an amount inside or across one is a name ("50 Cent") */
+  names?: readonly { start: number; end: number }[];
+}
+
 /** Every monetary expression of a parsed document, as Money mentions in text order. */
-export function findMoney(doc: ParsedDoc): Money[] {
+export function findMoney(doc: ParsedDoc, options: MoneyOptions = {}): Money[] {
   const text = doc.text;
   if (text.length === 0) return [];
   const lex = lexicon();
@@ -83,7 +91,7 @@ export function findMoney(doc: ParsedDoc): Money[] {
     else bare.push(phrase);
   }
   for (const parser of TEXT_PARSERS) found.push(...parser.parse(text, lex));
-  const context: RefineContext = { text, lex, bare, unitAfter: unitReader(doc) };
+  const context: RefineContext = { text, lex, bare, unitAfter: unitReader(doc), names: options.names ?? [] };
   let candidates = found;
   for (const refiner of REFINERS) candidates = refiner.refine(candidates, context);
   return toMoney(candidates, text);
@@ -108,6 +116,7 @@ function toMoney(candidates: Candidate[], text: string): Money[] {
       bound: c.bound,
       per: c.per,
       currencyInferred: c.currencyInferred,
+      currencyConfidence: c.currencyConfidence,
     };
     if (c.max !== null) {
       money.min = c.min ?? c.value ?? undefined;

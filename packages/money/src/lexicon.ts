@@ -4,6 +4,7 @@ import {
   ADJECTIVE_ONLY_NOUNS,
   ADJECTIVE_VARIANTS,
   CODE_ALIASES,
+  COUNTRY_WORD_ADDITIONS,
   DEFAULTS,
   EXCLUDED_CODES,
   LETTER_SYMBOLS,
@@ -174,6 +175,8 @@ function build(): Lexicon {
   const codeReadings = new Map<string, Reading>();
   for (const code of digits.keys()) if (!wordLikeCodes.has(code)) codeReadings.set(code, reading(code, [code], code));
   for (const [alias, code] of Object.entries(CODE_ALIASES)) codeReadings.set(alias, reading(alias, [code], alias));
+
+  for (const [code, words] of Object.entries(COUNTRY_WORD_ADDITIONS)) countries.get(code)?.push(...words);
 
   let maxNameWords = 1;
   for (const key of nameReadings.keys()) maxNameWords = Math.max(maxNameWords, key.split(" ").length);

@@ -35,6 +35,14 @@ const SCALE_ATTACHED_ABBR = "MM|[kKmMbBT]";
 const SCALE = `(?:${SPACE}*-?${SPACE}*(?:${SCALE_WORD}|${SCALE_SPACED_ABBR})(?:${SPACE}(?:${SCALE_WORD}))?|(?:${SCALE_ATTACHED_ABBR}))(?![A-Za-z\\d])`;
 const RANGE_SEPARATOR = `${SPACE}*[-–—]${SPACE}*|${SPACE}+to${SPACE}+`;
 
+const SPACED_LETTER_SCALE = /^[ \u00a0](m|M|bn|k|K|b|B)(?![A-Za-z\d])/;
+
+/** Is a currency sign written just before offset `at` (one space allowed: "US$ 5")? */
+function signBefore(text: string, at: number, lex: Lexicon): boolean {
+  const before = text.slice(Math.max(0, at - 5), at).replace(/[ \u00a0]$/, "");
+  return lex.prefixSymbols.some((s) => !/^[A-Za-z]/.test(s) && before.endsWith(s));
+}
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 let digitPattern: RegExp | null = null;
@@ -87,7 +95,9 @@ export function findDigitPhrases(text: string, lex: Lexicon): NumberPhrase[] {
     let firstScale = s1 ?? 1;
     let innerSymbol: string | null = null;
     const n2 = g.n2 === undefined ? null : parseDigits(g.n2);
-    if (n2 !== null) {
+    // "in 2004 to 789m euros", "from 2003 to £2.89bn": a year is never the lower end of an amount
+    const yearFirst = s1 === null && /^(?:1[89]|20)\d\d$/.test(g.n1 ?? "");
+    if (n2 !== null && !yearFirst) {
       const s2 = scaleOf(g.s2);
       const second = n2 * (s2 ?? 1);
       // "1-2 billion": the scale of the second number also counts for the first, if that keeps them in order
@@ -104,12 +114,24 @@ export function findDigitPhrases(text: string, lex: Lexicon): NumberPhrase[] {
         end = m.index + m[0].length;
       }
     }
+    // "$458 m", "£1.2 bn": a one-letter scale after a space, read only after a currency sign (else "458 m" is metres)
+    if (s1 === null && max === null) {
+      const spaced = SPACED_LETTER_SCALE.exec(text.slice(end, end + 5));
+      if (spaced?.[1] && signBefore(text, m.index, lex)) {
+        const v = scaleValue(spaced[1]);
+        if (v !== null) {
+          first = n1 * v;
+          firstScale = v;
+          end += spaced[0].length;
+        }
+      }
+    }
     out.push({
       start: m.index,
       end,
       value: clean(first),
       max: max === null ? null : clean(max),
-      scaled: s1 !== null || max !== null,
+      scaled: s1 !== null || max !== null || firstScale !== 1,
       grouped: (g.n1 ?? "").includes(","),
       yearLike: s1 === null && max === null && /^(?:19|20)\d\d$/.test(g.n1 ?? ""),
       spelled: false,

@@ -67,15 +67,21 @@ export function extractArticle(article: PreparedArticle, options: ArticleOptions
 
   const given = options.published ?? article.published;
   const published: Published = given
-    ? { value: given, inferred: false, evidence: options.published ? "option" : "metadata" }
+    ? {
+        value: given,
+        inferred: false,
+        evidence: options.published ? "option" : "metadata",
+        confidence: 1,
+        reasons: [{ rule: options.published ? "given:option" : "given:metadata", weight: 1 }],
+      }
     : skip
       ? { value: null, inferred: true, evidence: null }
       : safeInfer(doc, warnings);
 
   const context: ExtractorContext = { published, warn: (w) => warnings.push(w) };
   const entities = runExtractor(entityExtractor, doc, context, {});
-  const money = runExtractor(moneyExtractor, doc, context, {});
-  const dates = runExtractor(dateExtractor, doc, context, {});
+  const money = runExtractor(moneyExtractor, doc, context, { entities });
+  const dates = runExtractor(dateExtractor, doc, context, { money });
   const quotes = runExtractor(quoteExtractor, doc, context, { entities });
 
   const withSentence = <T extends { start: number; sentence?: number | undefined }>(m: T): T =>

@@ -12,7 +12,13 @@ describe("extract", () => {
     const r = extract("Seoul said on Monday it would send aid.", { id: "x", published: "2023-05-22" });
     expect(DocResultSchema.safeParse(r).success).toBe(true);
     expect(r.id).toBe("x");
-    expect(r.published).toEqual({ value: "2023-05-22", inferred: false, evidence: "option" });
+    expect(r.published).toEqual({
+      value: "2023-05-22",
+      inferred: false,
+      evidence: "option",
+      confidence: 1,
+      reasons: [{ rule: "given:option", weight: 1 }],
+    });
     expect(r.sentences?.length).toBe(1);
     expect(r.hash).toMatch(/^[0-9a-f]{64}$/);
   });

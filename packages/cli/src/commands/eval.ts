@@ -34,9 +34,11 @@ import { merge } from "@newsgraph/graph";
 import { extractArticle } from "@newsgraph/pipeline";
 import { EXIT, UsageError } from "../errors.js";
 import { writeFileAtomic } from "../io.js";
+import { runTimeml } from "./eval-timeml.js";
 
 export const EVAL_HELP = `newsgraph eval --articles <dir> --gold <dir> [options]
 newsgraph eval --dataset meantime <dir> [--no-published] [options]
+newsgraph eval --dataset timeml <dir> [--no-published] [--verbose] [--json]
 
 Scores newsgraph on annotated articles: each <id>.gold.json in the gold folder is compared with what the
 pipeline finds in the article <id> of the articles folder (or with --results). Prints precision, recall, F1
@@ -54,6 +56,9 @@ Options:
   --dataset meantime <dir> score on the MEANTIME corpus (English, 120 Wikinews articles; CC BY 4.0) read from
                            <dir>, converted to our gold (rules: packages/eval/README.md, "MEANTIME"); adds
                            cross-article identity figures
+  --dataset timeml <dir>   score TIMEX3 on the .tml files under <dir> (TimeBank, TempEval-3) as the TempEval-3
+                           scorer does: strict and relaxed span P/R/F1, value and type F1 (packages/eval/README.md,
+                           "TimeML")
   --published-from-gold    give each article its gold publishedHint as the published date, so date values are
                            scored apart from inferring the publication date (which is then "given")
   --no-published           with --dataset: withhold each article's creation time, so the publication date is
@@ -260,16 +265,20 @@ export async function runEval(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (values.dataset !== undefined) {
-    if (values.dataset !== "meantime")
-      throw new UsageError(`--dataset: unknown dataset "${values.dataset}" (known: meantime)`);
+    if (values.dataset !== "meantime" && values.dataset !== "timeml")
+      throw new UsageError(`--dataset: unknown dataset "${values.dataset}" (known: meantime, timeml)`);
     const dir = positionals[0] ?? values.articles;
-    if (!dir) throw new UsageError("eval --dataset meantime: the corpus folder is required (see --help)");
+    if (!dir) throw new UsageError(`eval --dataset ${values.dataset}: the corpus folder is required (see --help)`);
     if (positionals.length > 1) throw new UsageError(`eval: unexpected argument "${positionals[1]}" (see --help)`);
     if (values.gold !== undefined)
       throw new UsageError("eval --dataset: --gold does not apply (the gold is the corpus)");
     if (values.baseline !== undefined || values["write-baseline"] !== undefined)
       throw new UsageError("eval --dataset: --baseline and --write-baseline apply to --gold folders only");
     const min = parseMinF1(values["min-f1"]);
+    if (values.dataset === "timeml") {
+      const timeml = await runTimeml(dir, values);
+      return min !== null && (timeml.report.relaxed.f1 ?? 0) < min ? EXIT.failures : EXIT.ok;
+    }
     const run = await runMeantime(dir, values);
     return minF1Failures(run.report, min) ? EXIT.failures : EXIT.ok;
   }

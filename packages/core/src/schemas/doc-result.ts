@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DateMentionSchema } from "./date.js";
 import { EntitySchema } from "./entity.js";
+import { ConfidenceSchema, ReasonSchema } from "./evidence.js";
 import { MoneySchema } from "./money.js";
 import { QuoteSchema } from "./quote.js";
 import { WarningSchema } from "./span.js";
@@ -10,6 +11,15 @@ export const PublishedSchema = z.object({
   value: z.string().nullable().describe("YYYY-MM-DD, or null when unknown"),
   inferred: z.boolean().describe("true when read from the text rather than given"),
   evidence: z.string().nullable().describe("where the value came from"),
+  confidence: ConfidenceSchema.optional().describe(
+    "how sure the value is: 1 when given (option, metadata); from the text, the weight of the evidence that fixed it (a publication label or a dateline more than a weekday-date pair); 0 when there is none",
+  ),
+  reasons: z
+    .array(ReasonSchema)
+    .optional()
+    .describe(
+      "the named evidence behind the value (given:option, publication-label, dateline, date-line, stated-today, weekday-date-pair, later-weekday, year-from-weekday), or why there is none",
+    ),
 });
 export type Published = z.infer<typeof PublishedSchema>;
 

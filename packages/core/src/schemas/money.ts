@@ -23,6 +23,14 @@ export const MoneySchema = MentionBaseSchema.extend({
     .boolean()
     .optional()
     .describe("true when the currency is not written unambiguously but read from usage or the article ('$' as USD)"),
+  currencyConfidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      "how sure the currency is: 1 when written unambiguously (US$, EUR, euros); for a shared sign or noun ($, dollars) lower, by what decided it: a declaration, the same currency stated elsewhere in the article, the country the article names most, the usual reading alone",
+    ),
   modifier: z
     .string()
     .optional()

@@ -9,13 +9,16 @@ const PLAIN = sticky(
 );
 /** "the past two years", "the last week", "the next few days", "the coming months" */
 const SPAN = sticky(`the\\s+(past|last|next|coming|previous|following|preceding)\\s+(?:(${COUNT})\\s+)?${UNIT}`);
+/** "the last week of March", "the last year of the decade": a part of what follows, not the unit before now */
+const PART_OF =
+  /^\s+of\s+(?:the\s+(?:year|month|decade|century|war)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4})/i;
 /** "for years", "in decades", "over months": a plural unit without a count */
 const BARE = sticky(
   "(?:for|in|over|within)\\s+(days|weeks|months|years|decades|centuries|hours|(?<=over\\s+)the\\s+(?:years|decades|months))(?![\\w-])",
 );
 
-/** "recent weeks", "recent years": an unstated stretch back from the reference */
-const RECENT = sticky("recent\\s+(days|weeks|months|years|decades)(?![\\w-])");
+/** "recent weeks", "recent years", "coming months": an unstated stretch back or ahead from the reference */
+const RECENT = sticky("(recent|coming|upcoming)\\s+(days|weeks|months|years|decades)(?![\\w-])");
 
 /** Words before "a year", "one day" that make them a duration ("for a year", "within a day"). */
 const ONE_CUES = new Set([
@@ -106,11 +109,27 @@ export const spanDuration: Parser = {
     if (!m[2] && !plural && which !== "past" && which !== "last") return null;
     const count = m[2] ? countValue(m[2]) : plural ? null : 1;
     const unit = unitOf(unitWord);
+    const end = at + m[0].length;
+    // "the past year", "the last decade": the unit before the reference date, a date (TimeML and MEANTIME annotate
+    // a DATE: the previous year); "the last week of March" is a part of March, not that.
+    const singular = ISO_UNITS[unit].shift;
+    if (!m[2] && !plural && singular && unit !== "day" && !PART_OF.test(ctx.text.slice(end, end + 16))) {
+      const years = unit === "decade" || unit === "century";
+      return {
+        start: at,
+        end,
+        via: "the-past-unit",
+        kind: "date",
+        granularity: years ? (unit as "decade" | "century") : ISO_UNITS[unit].granularity,
+        parts: {},
+        shift: { unit: years ? (unit as "decade" | "century") : singular, offset: -1, anchor: "reference" },
+      };
+    }
     const toward =
       which === "past" || which === "last" || which === "previous" || which === "preceding" ? "past" : "future";
     const shift = ISO_UNITS[unit].shift;
     const fromReference = which === "past" || which === "last" || which === "next" || which === "coming";
-    return duration(
+    const c = duration(
       at,
       at + m[0].length,
       count,
@@ -120,6 +139,7 @@ export const spanDuration: Parser = {
         ? { from: "reference", toward, unit: shift, count: count === null ? null : count * ISO_UNITS[unit].factor }
         : undefined,
     );
+    return c;
   },
 };
 
@@ -153,11 +173,35 @@ export const plainDuration: Parser = {
 
 export const recentDuration: Parser = {
   name: "recent-duration",
-  triggers: ["recent"],
+  triggers: ["recent", "coming", "upcoming"],
   match(ctx, at) {
     const m = execAt(RECENT, ctx.text, at);
     if (!m) return null;
-    return duration(at, at + m[0].length, null, unitOf(m[1] ?? ""), "recent-duration");
+    return duration(at, at + m[0].length, null, unitOf(m[2] ?? ""), "recent-duration");
+  },
+};
+
+/** "days later", "weeks before the vote", "months ago": a plural unit with no count before a relation word */
+const BARE_RELATED = sticky(
+  "(days|weeks|months|years|decades|hours|minutes)\\s+(?=(?:later|earlier|before|after|ago|afterwards|beforehand)(?![\\w-]))",
+);
+
+/** A plural unit alone before "later", "ago", "before": an unstated length (PXD), which is what TimeML marks. */
+export const bareRelatedDuration: Parser = {
+  name: "bare-related-duration",
+  triggers: ["days", "weeks", "months", "years", "decades", "hours", "minutes"],
+  match(ctx, at) {
+    const m = execAt(BARE_RELATED, ctx.text, at);
+    if (!m) return null;
+    const word = m[1] ?? "";
+    // "for days", "three days" are other parsers'; here the unit starts the phrase
+    if (
+      /^(?:the|a|an|these|those|many|few|several|some|\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|for|in|over|within|recent|coming)$/i.test(
+        ctx.wordBefore(at),
+      )
+    )
+      return null;
+    return duration(at, at + word.length, null, unitOf(word), "bare-related-duration");
   },
 };
 

@@ -43,8 +43,12 @@ export const monthDay: Parser = {
     const end = at + m[0].length;
     if (m[3]) {
       // "May 21-22, 2023": a range of days in one month.
-      const first = dayCandidate(at, end, "month-day", month, day, year, m[5]);
-      const last = dayCandidate(at, end, "month-day", month, Number(m[3]), year, m[5]);
+      // "May 21" and "23, 2023" in "May 21-23, 2023": each end its own span, as TimeML marks two TIMEX3
+      const firstEnd =
+        at + (m[1] ?? "").length + m[0].slice((m[1] ?? "").length).indexOf(String(m[2])) + String(m[2]).length;
+      const lastStart = at + m[0].indexOf(String(m[3]), firstEnd - at);
+      const first = dayCandidate(at, firstEnd, "month-day", month, day, year, m[5]);
+      const last = dayCandidate(lastStart, end, "month-day", month, Number(m[3]), year, m[5]);
       if (!first || !last || Number(m[3]) <= day) return null;
       return {
         start: at,
@@ -56,7 +60,15 @@ export const monthDay: Parser = {
         ends: [first, last],
       };
     }
-    return dayCandidate(at, end, "month-day", month, day, year, m[5]);
+    const c = dayCandidate(at, end, "month-day", month, day, year, m[5]);
+    // "last Oct. 23", "next May 5": the direction before it belongs to the expression
+    const before = ctx.wordBefore(at);
+    const lead = /(last|next|this)\s+$/i.exec(ctx.text.slice(Math.max(0, at - 8), at));
+    if (c && year === undefined && !m[5] && lead && /^(?:last|next|this)$/.test(before)) {
+      c.start = at - lead[0].length;
+      c.direction = before === "last" ? "last" : before === "next" ? "next" : "this";
+    }
+    return c;
   },
 };
 

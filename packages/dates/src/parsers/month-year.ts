@@ -59,6 +59,8 @@ export const directedMonth: Parser = {
   match(ctx, at) {
     const m = execAt(DIRECTED, ctx.text, at);
     if (!m) return null;
+    // "last Oct. 23": a day of that month, month-day's job (it reads the direction)
+    if (/^\s+\d{1,2}(?:st|nd|rd|th)?\b/.test(ctx.text.slice(at + m[0].length, at + m[0].length + 6))) return null;
     const monthAt = at + m[0].length - (m[2] ?? "").length;
     if (!capitalized(ctx.text, monthAt)) return null;
     const month = monthNumber(m[2] ?? "");

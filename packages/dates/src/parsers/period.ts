@@ -14,8 +14,10 @@ const ORDINAL_PART = sticky(
 );
 /** fiscal 2023, fiscal year 2023, FY2023, FY 2023 */
 const FISCAL = sticky("(?:fiscal\\s+(?:year\\s+)?|FY\\s?)(\\d{4}|\\d{2})(?![\\w])");
-/** "the year", "the month", "the week" after "the end of", "the start of" ... */
-const THE_UNIT = sticky("the\\s+(?:current\\s+)?(year|month|week|decade)(?![\\w'’-])");
+/** "the year", "the month", "the week" after "the end of", "the start of" ...; "(by the end of) year" without "the" */
+const THE_UNIT = sticky("(?:the\\s+(?:current\\s+)?)?(year|month|week|decade)(?![\\w'’-])");
+/** "year-end", "year's end", "year end", "month-end": the end of the reference's unit */
+const UNIT_END = sticky("(year|month|quarter)(?:-end|['’]s\\s+end|\\s+end)(?![\\w-])");
 
 const SEASON_CUES = new Set([
   "in",
@@ -111,8 +113,10 @@ export const ordinalPart: Parser = {
     if (n < 1 || n > 4 || (half && /third|fourth|3rd|4th/.test(ordinal))) return null;
     // "the second half" alone is anything's half (of a match, of a speech): it needs "of <year>".
     if (half && !m[3] && !m[4] && !/year/i.test(m[0])) return null;
+    // "the third quarter": the determiner belongs to the expression (as in "the same day"; TimeML marks it too)
+    const the = /(?:^|[^\p{L}])(the\s+(?:fiscal\s+)?)$/iu.exec(ctx.text.slice(Math.max(0, at - 12), at));
     const c: Candidate = {
-      start: at,
+      start: the?.[1] ? at - the[1].length : at,
       end: at + m[0].length,
       via: "ordinal-part",
       kind: "date",
@@ -147,8 +151,22 @@ export const fiscalYear: Parser = {
 /** "the end of the year": "the year" is the current one only after such a boundary word. */
 export const theUnit: Parser = {
   name: "the-unit",
-  triggers: ["the"],
+  triggers: ["the", "year", "month", "week", "decade", "quarter", "year-end", "month-end", "quarter-end"],
   match(ctx, at) {
+    const e = execAt(UNIT_END, ctx.text, at);
+    if (e) {
+      const unit = (e[1] ?? "year").toLowerCase() as "year" | "month" | "quarter";
+      return {
+        start: at,
+        end: at + e[0].length,
+        via: "unit-end",
+        kind: "date",
+        granularity: unit,
+        parts: {},
+        shift: { unit, offset: 0, anchor: "reference" },
+        mod: "end",
+      };
+    }
     const m = execAt(THE_UNIT, ctx.text, at);
     if (!m) return null;
     const lead = ctx.text.slice(Math.max(0, at - 24), at);

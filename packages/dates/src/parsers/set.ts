@@ -1,13 +1,22 @@
 import type { Parser } from "../candidate.js";
 import { capitalized, execAt, sticky } from "../candidate.js";
-import { COUNT, countValue, MONTH, monthNumber, SEASON_WORDS, seasonCode, weekdayNumber } from "../lexicon.js";
+import {
+  COUNT,
+  countValue,
+  MONTH,
+  monthNumber,
+  partOfDayOf,
+  SEASON_WORDS,
+  seasonCode,
+  weekdayNumber,
+} from "../lexicon.js";
 import { isoDuration } from "./duration.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** every Monday, each year, every two weeks, every other day, every summer, every May */
 const EVERY = sticky(
-  `(?:every|each)\\s+(?:(other)\\s+|(${COUNT})\\s+)?(days?|weeks?|months?|years?|quarters?|decades?|mornings?|nights?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH}|${SEASON_WORDS})(?![\\w])`,
+  `(?:every|each)\\s+(?:(other)\\s+|(${COUNT})\\s+)?(days?|weeks?|months?|years?|quarters?|decades?|seasons?|mornings?|afternoons?|evenings?|nights?|weekends?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|${MONTH}|${SEASON_WORDS})(?![\\w])`,
 );
 /** daily, weekly, monthly, annually */
 const ADVERB = sticky("(daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)(?![\\w-])");
@@ -16,7 +25,9 @@ const TIMES = sticky(
   `(?:once|twice|thrice|(?:${COUNT})\\s+times)\\s+(?:a|an|per|every|each)\\s+(day|week|month|year)(?![\\w])`,
 );
 /** Mondays (as in "on Mondays") */
-const WEEKDAYS = sticky("(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?![\\w])");
+const WEEKDAYS = sticky(
+  "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s|\\s+(mornings|afternoons|evenings|nights))(?![\\w])",
+);
 
 const PERIODS: Record<string, string> = {
   daily: "P1D",
@@ -32,7 +43,8 @@ const PERIODS: Record<string, string> = {
 function periodOf(word: string, count: number): string {
   const w = word.toLowerCase().replace(/s$/, "");
   if (w === "quarter") return `P${3 * count}M`;
-  if (w === "morning" || w === "night") return `P${count}D`;
+  if (partOfDayOf(w)) return `P${count}D`;
+  if (w === "season") return `P${3 * count}M`;
   if (w === "weekend") return `P${count}W`;
   const unit =
     w === "day" ? "day" : w === "week" ? "week" : w === "month" ? "month" : w === "decade" ? "decade" : "year";
@@ -48,7 +60,8 @@ export const everySet: Parser = {
     const end = at + m[0].length;
     const word = m[3] ?? "";
     const count = m[1] ? 2 : m[2] ? (countValue(m[2]) ?? 1) : 1;
-    const base = { start: at, end, via: "every", kind: "set" as const, parts: {} };
+    const quant = /^each/i.test(m[0]) ? "EACH" : "EVERY";
+    const base = { start: at, end, via: "every", kind: "set" as const, parts: {}, quant };
     const wd = weekdayNumber(word);
     if (wd !== undefined) {
       if (!capitalized(ctx.text, end - word.length)) return null;
@@ -62,10 +75,13 @@ export const everySet: Parser = {
     if (month !== undefined) return null;
     const period = periodOf(word, count);
     const unit = word.toLowerCase().replace(/s$/, "");
-    const granularity = unit === "morning" || unit === "night" ? "day" : unit === "weekend" ? "week" : unit;
+    const part = partOfDayOf(unit);
+    // "every morning": TimeML's pattern of one occurrence, XXXX-XX-XXTMO
+    if (part) return { ...base, granularity: "day" as const, pattern: `XXXX-XX-XXT${part}`, duration: period };
+    const granularity = unit === "weekend" ? "week" : unit === "season" ? "season" : unit;
     return {
       ...base,
-      granularity: granularity as "day" | "week" | "month" | "year" | "quarter" | "decade",
+      granularity: granularity as "day" | "week" | "month" | "year" | "quarter" | "decade" | "season",
       duration: period,
     };
   },
@@ -113,7 +129,15 @@ export const timesSet: Parser = {
     const m = execAt(TIMES, ctx.text, at);
     if (!m) return null;
     const unit = (m[1] ?? "year").toLowerCase() as "day" | "week" | "month" | "year";
+    const times = /^once/i.test(m[0])
+      ? 1
+      : /^twice/i.test(m[0])
+        ? 2
+        : /^thrice/i.test(m[0])
+          ? 3
+          : countValue(m[0].split(/\s+times/i)[0] ?? "");
     return {
+      ...(times !== null ? { freq: `${times}X` } : {}),
       start: at,
       end: at + m[0].length,
       via: "times-set",
@@ -133,6 +157,7 @@ export const weekdaysSet: Parser = {
     const m = execAt(WEEKDAYS, ctx.text, at);
     if (!m) return null;
     const wd = weekdayNumber(m[1] ?? "") ?? 0;
+    const part = m[2] ? partOfDayOf(m[2]) : undefined;
     return {
       start: at,
       end: at + m[0].length,
@@ -140,7 +165,7 @@ export const weekdaysSet: Parser = {
       kind: "set",
       granularity: "day",
       parts: {},
-      pattern: `XXXX-WXX-${wd + 1}`,
+      pattern: `XXXX-WXX-${wd + 1}${part ? `T${part}` : ""}`,
       duration: "P1W",
     };
   },

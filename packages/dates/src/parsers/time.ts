@@ -1,11 +1,24 @@
-import type { Parser } from "../candidate.js";
+import type { Candidate, Parser } from "../candidate.js";
 import { execAt, sticky } from "../candidate.js";
+import { ZONE_OFFSETS } from "../lexicon.js";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "EST" → -05:00, "GMT +8" → +08:00, "UTC" → Z; "local time" and unknown abbreviations → none. */
+function zoneOf(name?: string, sign?: string, hours?: string, minutes?: string): string | undefined {
+  if (!name) return undefined;
+  const base = ZONE_OFFSETS[name.toUpperCase()];
+  if (sign && hours && (base === "Z" || base === undefined)) return `${sign}${pad(Number(hours))}:${minutes ?? "00"}`;
+  return base;
+}
 
 /** 10 a.m., 3:30 p.m., 10am, 22:00 GMT, 9:15 local time */
 const CLOCK = sticky(
-  "(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o['’]clock)(?![a-z]))?(?:\\s*(GMT|UTC|[A-Z]{2,3}T|local\\s+time)(?![A-Za-z]))?",
+  "(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s*(a\\.m\\.?|p\\.m\\.?|am|pm|o['’]clock)(?![a-z]))?(?:\\s*\\(?(GMT|UTC|[A-Z]{2,3}T|AKST|CEST|EEST|MSK|IST|local\\s+time)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\)?(?![A-Za-z]))?",
 );
 const NOON = sticky("(noon|midday|midnight)(?![\\w])");
+/** "0800 UTC", "1430 GMT": a 24-hour time written in four digits, read only with its zone */
+const MILITARY = sticky("([01]\\d|2[0-3])([0-5]\\d)\\s*(GMT|UTC|Z)(?![A-Za-z])");
 
 /** Clock times; alone they take the reference day, beside a date they are merged into it (refiners/attach-time). */
 export const clockTime: Parser = {
@@ -26,6 +39,19 @@ export const clockTime: Parser = {
         parts: { hour, minute: 0 },
       };
     }
+    const mil = execAt(MILITARY, text, at);
+    if (mil) {
+      const c: Candidate = {
+        start: at,
+        end: at + mil[0].length,
+        via: "time",
+        kind: "date",
+        granularity: "time",
+        parts: { hour: Number(mil[1]), minute: Number(mil[2]) },
+      };
+      c.zone = "Z";
+      return c;
+    }
     const m = execAt(CLOCK, text, at);
     if (!m) return null;
     let hour = Number(m[1]);
@@ -40,13 +66,12 @@ export const clockTime: Parser = {
       if (meridiem.startsWith("a") && hour === 12) hour = 0;
     }
     if (hour > 23 || minute > 59) return null;
-    return {
-      start: at,
-      end: at + m[0].length,
-      via: "time",
-      kind: "date",
-      granularity: "time",
-      parts: { hour, minute },
-    };
+    let end = at + m[0].length;
+    // a closing parenthesis belongs to the zone only when the zone opened one: "6:40 p.m. (GMT +8)"
+    if (text.charAt(end - 1) === ")" && !m[0].includes("(")) end--;
+    const c: Candidate = { start: at, end, via: "time", kind: "date", granularity: "time", parts: { hour, minute } };
+    const zone = zoneOf(m[4], m[5], m[6], m[7]);
+    if (zone) c.zone = zone;
+    return c;
   },
 };

@@ -1,5 +1,5 @@
 import { capitalized, type Direction, execAt, type Parser, sticky } from "../candidate.js";
-import { isMonthWord, WEEKDAY, WEEKDAY_NAME_PREFIXES, weekdayNumber } from "../lexicon.js";
+import { isMonthWord, partOfDayOf, WEEKDAY, WEEKDAY_NAME_PREFIXES, weekdayNumber } from "../lexicon.js";
 
 /** "Monday", "last Monday", "next Friday", "this Thursday", "Monday morning", "this coming Tuesday". */
 const WEEKDAY_PHRASE = sticky(
@@ -50,6 +50,7 @@ export const weekday: Parser = {
         : w === "this"
           ? "this"
           : "next";
+    const part = m[3] ? partOfDayOf(m[3]) : undefined;
     return {
       start: at,
       end,
@@ -58,6 +59,7 @@ export const weekday: Parser = {
       granularity: "day",
       parts: { weekday: wd },
       ...(direction ? { direction } : {}),
+      ...(part ? { partOfDay: part } : {}),
     };
   },
 };

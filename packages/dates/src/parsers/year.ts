@@ -70,7 +70,9 @@ export function readsAsYear(ctx: ScanContext, start: number, end: number, value:
     const w = next.lower;
     // A plural noun right after ("2000 soldiers") makes a count; a possessive or a singular noun ("the 2022
     // invasion") does not.
-    if (next.pos === "NOUN" && /[a-z]s$/.test(w) && !/ss$/.test(w) && !cued) return false;
+    // "a 2009 analysis": after "a" the number modifies a singular noun, it counts nothing.
+    const plural = /[a-z]s$/.test(w) && !/(?:ss|is|us|ics|news|series|species)$/.test(w);
+    if (next.pos === "NOUN" && plural && !cued && before !== "a") return false;
     if (
       /^(?:percent|per|km|kg|mm|cm|m|tons?|tonnes?|miles?|meters?|metres?|feet|people|times|hours?|minutes?)$/.test(w)
     )
@@ -125,9 +127,10 @@ export const yearSpan: Parser = {
     if (last <= first || last - first > 100 || !readsAsYear(ctx, at, at + 4, first)) return null;
     if (first < 1800 || last > 2199) return null;
     const end = at + m[0].length;
-    const one = (y: number): Candidate => ({
-      start: at,
-      end,
+    // each end keeps its own span ("2009" and "2010" in "2009-2010"), as TimeML marks a range as two TIMEX3
+    const one = (y: number, start: number, stop: number): Candidate => ({
+      start,
+      end: stop,
       via: "year",
       kind: "date",
       granularity: "year",
@@ -140,7 +143,7 @@ export const yearSpan: Parser = {
       kind: "range",
       granularity: "year",
       parts: {},
-      ends: [one(first), one(last)],
+      ends: [one(first, at, at + 4), one(last, end - raw.length, end)],
     };
   },
 };

@@ -7,7 +7,7 @@ const isDay = (c: Candidate) => c.kind === "date" && c.granularity === "day";
 const isTime = (c: Candidate) => c.kind === "date" && c.granularity === "time" && !c.parts.day && !c.parts.weekday;
 
 function merge(date: Candidate, time: Candidate, start: number, end: number): Candidate {
-  return {
+  const c: Candidate = {
     ...date,
     start,
     end,
@@ -15,6 +15,10 @@ function merge(date: Candidate, time: Candidate, start: number, end: number): Ca
     granularity: "time",
     parts: { ...date.parts, hour: time.parts.hour ?? 0, minute: time.parts.minute ?? 0 },
   };
+  // "9 a.m. EST Tuesday": the zone stays; a clock time is finer than "Tuesday morning"'s part of the day
+  if (time.zone) c.zone = time.zone;
+  delete c.partOfDay;
+  return c;
 }
 
 /** "10 a.m. Monday", "Monday at 10 a.m.", "May 21, 2023, at 3 p.m.": one point in time. */

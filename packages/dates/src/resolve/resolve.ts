@@ -1,5 +1,15 @@
 import type { Granularity } from "@newsgraph/core";
-import { dayNumber, format, isValidDay, quarterOf, seasonOf, seasonStart, weekdayOf, ymd } from "../calendar.js";
+import {
+  dayNumber,
+  daysInMonth,
+  format,
+  isValidDay,
+  quarterOf,
+  seasonOf,
+  seasonStart,
+  weekdayOf,
+  ymd,
+} from "../calendar.js";
 import type { Candidate, DateParts, ShiftUnit } from "../candidate.js";
 import { baseDay, type Point, shiftFrom } from "./point.js";
 import type { TenseReading } from "./tense.js";
@@ -17,6 +27,10 @@ export interface Resolution {
   duration?: string | null;
   /** the point, to anchor later expressions */
   point: Point | null;
+  /** what the value was counted from: "DCT" (the reference date) or the value of the date named before */
+  anchor?: string;
+  /** ranges: the resolution of each end */
+  ends?: [Resolution, Resolution];
 }
 
 export interface ResolveEnv {
@@ -26,7 +40,13 @@ export interface ResolveEnv {
   yearFloor: number | null;
   tense(c: Candidate): TenseReading;
   /** the last point named before the candidate that can anchor a shift of this unit, with its text */
-  previous(unit: ShiftUnit): { point: Point; text: string } | null;
+  previous(unit: ShiftUnit): { point: Point; text: string; value: string | null; sentence: number } | null;
+  /** the last date named before with its year stated (not counted from the reference or another date) */
+  previousStated(): { point: Point; text: string; value: string | null; sentence: number } | null;
+  /** the sentence an expression stands in */
+  sentenceOf(c: Candidate): number;
+  /** the text of an expression */
+  textOf(c: Candidate): string;
 }
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -152,7 +172,9 @@ function modeOf(c: Candidate, tense: TenseReading): Mode {
 const tenseWord = (t: TenseReading) =>
   t.tense === "past" || t.tense === "future"
     ? `${t.tense} tense: "${t.cue}"`
-    : `no past or future cue${t.cue ? ` ("${t.cue}")` : ""}: the nearest`;
+    : t.tense === "ahead"
+      ? `a term or a plan ("${t.cue}"): the nearest`
+      : `no past or future cue${t.cue ? ` ("${t.cue}")` : ""}: the nearest`;
 
 function describeDay(parts: DateParts): string {
   return `${MONTH_NAMES[parts.month ?? 0]} ${parts.day}`;
@@ -179,8 +201,14 @@ function resolveWeekday(c: Candidate, weekday: number, env: ResolveEnv, referenc
       break;
     default:
       if (tense.tense === "future") {
-        day = reference + ((weekday - wd + 7) % 7 || 7);
-        how = `after the reference date (${tenseWord(tense)})`;
+        // News names the reference day itself by its weekday ("will speak Monday" in Monday's paper).
+        day = reference + ((weekday - wd + 7) % 7);
+        how = `on or after the reference date (future tense: "${tense.cue}")`;
+      } else if (tense.tense === "ahead") {
+        // A term or a plan told in the past ("set Friday as the deadline", "would arrive Thursday"): the nearest.
+        const back = (wd - weekday + 7) % 7;
+        day = back <= 3 ? reference - back : reference + 7 - back;
+        how = `nearest the reference date (a term or a plan: "${tense.cue}")`;
       } else {
         day = reference - ((wd - weekday + 7) % 7);
         how = `on or before the reference date (${tense.tense === "past" ? `past tense: "${tense.cue}"` : "no future cue: read as past"})`;
@@ -193,6 +221,7 @@ function resolveWeekday(c: Candidate, weekday: number, env: ResolveEnv, referenc
     relative: true,
     note: `the ${WEEKDAY_NAMES[weekday]} ${how}`,
     point: { granularity: "day", year: y, month: m, day },
+    anchor: "DCT",
   };
 }
 
@@ -208,16 +237,73 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
     if (env.reference === null) return unresolved(c, partialOf(p));
     const year = ymd(env.reference).y + (shift.offset ?? 0);
     const e = explicit(c.parts, year);
-    return e ? { ...e, relative: true, note: `year counted from the reference date` } : unresolved(c);
+    return e ? { ...e, relative: true, note: `year counted from the reference date`, anchor: "DCT" } : unresolved(c);
   }
   if (shift.offset === null) return { ...unresolved(c), note: "a vague count (a few, several): no single value" };
   let base: number;
   let note: string;
+  let anchor = "DCT";
   if (shift.anchor === "previous") {
-    const prev = env.previous(shift.unit);
+    let prev = env.previous(shift.unit);
+    // "60 years on", "two decades later": years are counted from a year the article states, not from "Monday"
+    if (c.via === "count-later" && shift.unit === "year") prev = env.previousStated() ?? prev;
+    if (c.anchorTo) {
+      // "60 years on from 1945": counted from the date stated after it
+      const a = resolvePoint(c.anchorTo, env);
+      if (a.point) prev = { point: a.point, text: env.textOf(c.anchorTo), value: a.value, sentence: env.sentenceOf(c) };
+    }
+    // a comparison ("up from $4 million a year ago") compares periods: a quarter, a month, a season; a day named
+    // before ("the quarter ended Sept. 30") is not the period compared
+    const period = (g: string) => g === "quarter" || g === "month" || g === "season" || g === "unknown";
+    if (prev && shift.near && (env.sentenceOf(c) - prev.sentence > 1 || !period(prev.point.granularity))) prev = null;
+    if (prev && shift.exact && prev.point.granularity !== shift.unit) prev = null;
+    if (prev && c.asQuarter) prev = { ...prev, point: asQuarter(prev.point) };
+    if (!prev && c.asQuarter && env.reference !== null && (c.keepGranularity || c.inYear !== undefined)) {
+      // "the year-ago quarter" with no quarter named: the last quarter reported, a year back (or in the stated year)
+      const last = shiftFrom(env.reference, "quarter", -1).point;
+      if (last) prev = { point: last, text: "the last quarter reported", value: null, sentence: -1 };
+    }
+    if (c.inYear !== undefined) {
+      const kept = prev ? shiftYears(prev.point, c.inYear - prev.point.year) : null;
+      if (prev && kept && kept.granularity !== "year")
+        return {
+          ...kept,
+          relative: true,
+          note: `"${prev.text}", the period named before it, in ${c.inYear}`,
+          anchor: prev.value ?? prev.text,
+        };
+      return {
+        value: format.year(c.inYear),
+        granularity: "year",
+        relative: false,
+        point: { granularity: "year", year: c.inYear },
+      };
+    }
+    if (!prev && shift.fallback !== undefined && env.reference !== null) {
+      const s = shiftFrom(env.reference, shift.unit, shift.fallback);
+      return {
+        value: s.value,
+        granularity: s.granularity,
+        relative: true,
+        note: "no such period named before it: the last one before the reference date's",
+        point: s.point,
+        anchor: "DCT",
+      };
+    }
+    if (prev && c.keepGranularity && shift.offset !== null && shift.unit === "year") {
+      const kept = shiftYears(prev.point, shift.offset);
+      if (kept)
+        return {
+          ...kept,
+          relative: true,
+          note: `"${prev.text}", the date named before it, ${Math.abs(shift.offset)} year(s) ${shift.offset < 0 ? "back" : "on"}`,
+          anchor: prev.value ?? prev.text,
+        };
+    }
     if (prev) {
       base = baseDay(prev.point);
       note = `counted from "${prev.text}", the date named before it`;
+      anchor = prev.value ?? prev.text;
     } else if (env.reference !== null) {
       base = env.reference;
       note = "no date named before it: counted from the reference date";
@@ -234,7 +320,56 @@ function resolveShift(c: Candidate, env: ResolveEnv): Resolution {
   }
   const s = shiftFrom(base, shift.unit, shift.offset);
   // "the same day" after "Monday at 10 a.m." is the day, not the time.
-  return { value: s.value, granularity: s.granularity, relative: true, note, point: s.point };
+  return { value: s.value, granularity: s.granularity, relative: true, note, point: s.point, anchor };
+}
+
+/** The quarter holding a point (a day, a month), or the point itself when it is coarser. */
+function asQuarter(p: Point): Point {
+  if (p.month === undefined || p.granularity === "year" || p.granularity === "decade" || p.granularity === "century")
+    return p;
+  return { granularity: "quarter", year: p.year, month: (quarterOf(p.month) - 1) * 3 + 1 };
+}
+
+/** A point moved by whole years, at its own granularity: a quarter stays a quarter, a day a day. */
+function shiftYears(p: Point, years: number): { value: string; granularity: Granularity; point: Point } | null {
+  const y = p.year + years;
+  switch (p.granularity) {
+    case "time":
+    case "day": {
+      if (p.day === undefined) return null;
+      const { m, d } = ymd(p.day);
+      const day = dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
+      return { value: format.day(day), granularity: "day", point: { granularity: "day", year: y, month: m, day } };
+    }
+    case "month":
+      return p.month === undefined
+        ? null
+        : {
+            value: format.month(y, p.month),
+            granularity: "month",
+            point: { granularity: "month", year: y, month: p.month },
+          };
+    case "quarter": {
+      const q = quarterOf(p.month ?? 1);
+      return {
+        value: format.quarter(y, q),
+        granularity: "quarter",
+        point: { granularity: "quarter", year: y, month: p.month ?? 1 },
+      };
+    }
+    case "season": {
+      const s = seasonOf(p.year, p.month ?? 3);
+      return {
+        value: format.season(s.y + years, s.s),
+        granularity: "season",
+        point: { granularity: "season", year: y, month: p.month ?? 3 },
+      };
+    }
+    case "year":
+      return { value: format.year(y), granularity: "year", point: { granularity: "year", year: y } };
+    default:
+      return null;
+  }
 }
 
 function unresolved(c: Candidate, partial?: string): Resolution {
@@ -284,23 +419,67 @@ function resolveYearless(c: Candidate, env: ResolveEnv): Resolution {
     return unresolved(c, partial);
   }
   const tense = env.tense(c);
-  const mode = modeOf(c, tense);
+  let mode = modeOf(c, tense);
+  // A quarter or a half named in a future sentence is mostly the one being reported ("expects to report
+  // third-quarter results" in October): the nearest, not next year's.
+  if (mode === "future" && (parts.quarter !== undefined || parts.half !== undefined)) mode = "nearest";
   const year = chooseYear(parts, env.reference, mode);
   const e = year === null ? null : explicit(parts, year);
   if (!e) return unresolved(c, partial);
   let note = `year from the reference date (${c.direction ? c.direction : tenseWord(tense)})`;
   if (parts.weekday !== undefined && e.point.day !== undefined && weekdayOf(e.point.day) !== parts.weekday)
     note += `; the text calls it a ${WEEKDAY_NAMES[parts.weekday]}, but it is a ${WEEKDAY_NAMES[weekdayOf(e.point.day)]}`;
-  return { ...e, relative: true, note };
+  return { ...e, relative: true, note, anchor: "DCT" };
 }
 
 /** Resolves a point ("date") candidate. */
 function resolvePoint(c: Candidate, env: ResolveEnv): Resolution {
+  const r = resolveDay(c, env);
+  // "the week of March 6": the ISO week holding that day
+  if (c.weekOf && r.point?.day !== undefined)
+    return { ...r, value: format.week(r.point.day), granularity: "week", point: { ...r.point, granularity: "week" } };
+  return r;
+}
+
+function resolveDay(c: Candidate, env: ResolveEnv): Resolution {
   const parts = c.parts;
+  if (c.ref)
+    return {
+      value: null,
+      granularity: "unknown",
+      relative: true,
+      note: `a reference point (TimeML ${c.ref}): no calendar value`,
+      point: null,
+      anchor: "DCT",
+    };
   if (c.beside) {
     const r = resolvePoint(c.beside, env);
     const text = describeDay(c.beside.parts);
     return { ...r, note: `the date beside it (${text})${r.note ? `; ${r.note}` : ""}` };
+  }
+  if (c.yearBack && (parts.quarter !== undefined || parts.half !== undefined)) {
+    // "the year-ago third quarter": the third quarter nearest the reference, a year back
+    if (env.reference === null) return unresolved(c, partialOf(parts));
+    const year = chooseYear(parts, env.reference, "nearest");
+    const e = year === null ? null : explicit(parts, year - 1);
+    return e
+      ? { ...e, relative: true, note: "the part nearest the reference date, a year back", anchor: "DCT" }
+      : unresolved(c);
+  }
+  if (c.via === "whole-year" && env.reference !== null) {
+    // "the full year" told in the past early in a year is the year just closed (annual results come in its first
+    // months); otherwise the reference date's year
+    const { y, m } = ymd(env.reference);
+    const closed = m <= 3 && env.tense(c).tense === "past";
+    const year = closed ? y - 1 : y;
+    return {
+      value: format.year(year),
+      granularity: "year",
+      relative: true,
+      note: closed ? "the year just closed (told in the past in the first quarter)" : "the reference date's year",
+      point: { granularity: "year", year },
+      anchor: "DCT",
+    };
   }
   if (c.shift) {
     const r = resolveShift(c, env);
@@ -365,6 +544,7 @@ function resolvePoint(c: Candidate, env: ResolveEnv): Resolution {
       relative: true,
       note: "on the reference date",
       point: { granularity: "time", year: y, month: m, day: env.reference },
+      anchor: "DCT",
     };
   }
   return { value: null, granularity: c.granularity, relative: false, point: null };
@@ -424,6 +604,7 @@ export function resolve(c: Candidate, env: ResolveEnv): Resolution {
         rangeStart: a.value,
         rangeEnd: b.value,
         point: b.point,
+        ends: [a, b],
       };
       const note = [a.note, b.note].filter(Boolean).join("; ");
       if (note) r.note = note;

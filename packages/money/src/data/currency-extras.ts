@@ -240,3 +240,20 @@ export const MINOR_UNITS: Readonly<Record<string, string>> = {
   kopiykas: "hryvnias",
   kopiyky: "hryvnias",
 };
+
+/**
+ * Names and demonyms of countries that share a currency sign, beyond ISO 4217's formal country names and CLDR's
+ * adjectives ("United States of America", "US"): how English news names them. Used to weigh which "$" an article
+ * means (a story about a Canadian company in Toronto is in Canadian dollars). Source: the countries' common English
+ * names and demonyms.
+ */
+export const COUNTRY_WORD_ADDITIONS: Readonly<Record<string, readonly string[]>> = {
+  USD: ["United States", "U.S.", "America", "American", "Americans"],
+  CAD: ["Canadians"],
+  AUD: ["Australians"],
+  NZD: ["New Zealander", "New Zealanders", "Kiwi"],
+  SGD: ["Singaporean", "Singaporeans"],
+  HKD: ["Hongkongers"],
+  GBP: ["Britain", "UK", "U.K.", "England", "Scotland", "Wales", "Britons"],
+  TWD: ["Taiwan", "Taiwanese"],
+};

@@ -10,6 +10,8 @@ export const suffixSymbol: PhraseParser = {
       const end = at + symbol.length;
       // a letter symbol must end its word ("5 kroner" is a name, not "kr" + "oner")
       if (/[A-Za-z]$/.test(symbol) && /[A-Za-z\d]/.test(text[end] ?? "")) continue;
+      // "by 2008 £60bn": a sign before the next number is that number's ("£60bn"), not this one's
+      if (/^[ \u00a0]?\d/.test(text.slice(end, end + 2))) continue;
       const reading = lex.symbol(symbol);
       if (reading) return { start: phrase.start, end, reading, via: "suffix-symbol" };
     }

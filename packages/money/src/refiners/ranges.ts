@@ -55,8 +55,10 @@ export const mergeRanges: Refiner = {
       const joined = JOIN.exec(gap);
       const before = text.slice(Math.max(0, lower.start - 24), lower.start);
       // "A and B" is a range only after "between"; "from A to B" only after "ranging" and the like
+      // "in 2004 to 789m euros": a year is never the lower end of an amount
       const ok =
         joined !== null &&
+        !(lower.amount === null && lower.phrase?.yearLike) &&
         (!/and/i.test(gap) || BETWEEN.test(before)) &&
         !isChange(before) &&
         (lower.amount === null || lower.amount.reading.options.some((o) => c.reading.options.includes(o)));
